@@ -1,0 +1,144 @@
+import { readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import {
+  bundle,
+  getLineColLocation,
+  lint,
+  loadConfig,
+  stringifyYaml,
+  YamlParseError,
+  type NormalizedProblem,
+} from "@redocly/openapi-core";
+import { sortKeysDeep, stableJson } from "./stable-json.ts";
+import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
+
+/** A lint or bundle problem, located in the source file a person edits. */
+export interface SpecProblem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+  rule: string;
+  severity: "error" | "warn";
+}
+
+export class SpecError extends Error {
+  constructor(readonly problems: SpecProblem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "SpecError";
+  }
+}
+
+/** `openapi/components/schemas/Job.yaml:42:7  error  unknown $ref ...  (no-unresolved-refs)` */
+export function formatProblem(p: SpecProblem): string {
+  return `${p.file}:${p.line}:${p.col}  ${p.severity}  ${p.message}  (${p.rule})`;
+}
+
+function toSpecProblem(problem: NormalizedProblem, cwd: string): SpecProblem {
+  const first = problem.location[0];
+  const at = first ? getLineColLocation(first) : undefined;
+  const suggestion = problem.suggest.length > 0 ? ` Did you mean: ${problem.suggest.slice(0, 3).join(", ")}?` : "";
+  return {
+    file: at ? relative(cwd, at.source.absoluteRef) : "?",
+    line: at?.start.line ?? 1,
+    col: at?.start.col ?? 1,
+    message: problem.message + suggestion,
+    rule: problem.ruleId,
+    severity: problem.severity,
+  };
+}
+
+/** One broken file is reported once per place, not once per rule that tripped over it. */
+export function uniqueProblems(problems: SpecProblem[]): SpecProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = formatProblem(p);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/**
+ * The components maps have no meaningful order; sorting them makes the bundle independent
+ * of the order in which refs happen to be visited. Everything else keeps the source order.
+ */
+export function normalizeBundle(doc: Record<string, unknown>): Record<string, unknown> {
+  const components = doc.components;
+  if (components === null || typeof components !== "object") return doc;
+  const sorted: Record<string, unknown> = {};
+  for (const [section, map] of Object.entries(components)) {
+    sorted[section] = map !== null && typeof map === "object" && !Array.isArray(map)
+      ? Object.fromEntries(Object.keys(map).sort().map((k) => [k, (map as Record<string, unknown>)[k]]))
+      : map;
+  }
+  return { ...doc, components: sorted };
+}
+
+/** The bundled document as the two files `@scenario-api/openapi` publishes. */
+export function serializeBundle(doc: Record<string, unknown>): FileSet {
+  return {
+    "openapi.json": stableJson(doc),
+    "openapi.yaml": stringifyYaml(doc, { lineWidth: -1, noRefs: true }),
+  };
+}
+
+/**
+ * Lints the split spec with the repository's redocly.yaml and bundles it into one document.
+ * Throws SpecError (every problem with file:line:col) on any lint error or warning, so a
+ * broken spec never reaches the generators.
+ */
+export async function bundleSpec(rootFile: string, configPath: string, cwd = process.cwd()): Promise<Record<string, unknown>> {
+  const ref = resolve(rootFile);
+  const config = await loadConfig({ configPath: resolve(configPath) });
+  let problems: NormalizedProblem[];
+  try {
+    problems = await lint({ ref, config });
+  } catch (error) {
+    if (error instanceof YamlParseError) {
+      throw new SpecError([{
+        file: relative(cwd, error.source.absoluteRef), line: error.line, col: error.col,
+        message: `YAML syntax error: ${error.originalError.message.split("\n")[0]}`, rule: "yaml", severity: "error",
+      }]);
+    }
+    throw error;
+  }
+  const found = uniqueProblems(problems.filter((p) => !p.ignored).map((p) => toSpecProblem(p, cwd)));
+  if (found.length > 0) throw new SpecError(found);
+  const result = await bundle({ ref, config, dereference: false, removeUnusedComponents: false });
+  const bundleProblems = result.problems.filter((p) => !p.ignored).map((p) => toSpecProblem(p, cwd));
+  if (bundleProblems.length > 0) throw new SpecError(bundleProblems);
+  return normalizeBundle(result.bundle.parsed as Record<string, unknown>);
+}
+
+function parseArgs(args: string[]): { root: string; out: string; config: string } {
+  const flags = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith("--")) flags.set(a.slice(2), args[++i] ?? "");
+    else positional.push(a);
+  }
+  return {
+    root: positional[0] ?? "openapi.yaml",
+    out: flags.get("out") ?? "dist",
+    config: flags.get("config") ?? "../redocly.yaml",
+  };
+}
+
+/** CLI: `scenario-gen bundle-spec openapi.yaml --out dist [--config ../redocly.yaml]` */
+export async function main(args: string[]): Promise<number> {
+  const { root, out, config } = parseArgs(args);
+  try {
+    readFileSync(root);
+    const doc = await bundleSpec(root, config);
+    const written = writeFilesAtomic(out, serializeBundle(doc));
+    console.log(`bundle-spec: ${root} → ${written.map((f) => relative(process.cwd(), f)).join(", ")}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof SpecError) {
+      console.error(`bundle-spec: ${error.problems.length} problem(s) in the spec; ${out}/ left as it was\n${error.message}`);
+      return 1;
+    }
+    console.error(`bundle-spec: ${error instanceof Error ? error.message : String(error)}; ${out}/ left as it was`);
+    return 1;
+  }
+}
