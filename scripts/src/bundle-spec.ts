@@ -104,9 +104,18 @@ export async function bundleSpec(rootFile: string, configPath: string, cwd = pro
   }
   const found = uniqueProblems(problems.filter((p) => !p.ignored).map((p) => toSpecProblem(p, cwd)));
   if (found.length > 0) throw new SpecError(found);
-  const result = await bundle({ ref, config, dereference: false, removeUnusedComponents: false });
-  const bundleProblems = result.problems.filter((p) => !p.ignored).map((p) => toSpecProblem(p, cwd));
-  if (bundleProblems.length > 0) throw new SpecError(bundleProblems);
+  return bundleUnlinted(rootFile, configPath, cwd);
+}
+
+/**
+ * Bundles without linting: for reading an older revision of the spec (spec-diff), which
+ * may not pass today's rules but still has to be compared.
+ */
+export async function bundleUnlinted(rootFile: string, configPath: string, cwd = process.cwd()): Promise<Record<string, unknown>> {
+  const config = await loadConfig({ configPath: resolve(configPath) });
+  const result = await bundle({ ref: resolve(rootFile), config, dereference: false, removeUnusedComponents: false });
+  const problems = uniqueProblems(result.problems.filter((p) => !p.ignored && p.severity === "error").map((p) => toSpecProblem(p, cwd)));
+  if (problems.length > 0) throw new SpecError(problems);
   return normalizeBundle(result.bundle.parsed as Record<string, unknown>);
 }
 
