@@ -117,6 +117,31 @@ export function findRemoteReferences(node: unknown, path: string[] = []): string
   return found;
 }
 
+const SECURITY_MARKER = "<!-- ReDoc-Inject: <security-definitions> -->";
+
+/**
+ * Redoc lists the security schemes (type, scheme, description) under a level-1
+ * "Authentication" heading it adds itself, but skips that when the description already has an
+ * "Authentication" section of its own, which leaves the operations' "Authorizations" links
+ * dangling. This puts Redoc's marker at the end of that section, in the page's copy only.
+ */
+export function withSecurityDefinitions(spec: Record<string, unknown>): Record<string, unknown> {
+  const info = spec.info as { description?: unknown } | undefined;
+  const schemes = (spec.components as { securitySchemes?: Record<string, unknown> } | undefined)?.securitySchemes;
+  const description = info?.description;
+  if (typeof description !== "string" || !schemes || Object.keys(schemes).length === 0) return spec;
+  if (/<security-definitions|<SecurityDefinitions/.test(description)) return spec;
+  const heading = /^(#{1,6})[ \t]+Authentication[ \t]*$/im.exec(description);
+  if (!heading) return spec;
+  const level = heading[1]!.length;
+  const afterHeading = heading.index + heading[0].length;
+  const next = new RegExp(`^#{1,${level}}[ \\t]`, "m").exec(description.slice(afterHeading));
+  const end = next ? afterHeading + next.index : description.length;
+  const section = description.slice(0, end).replace(/\s+$/, "");
+  const rest = description.slice(end);
+  return { ...spec, info: { ...info, description: `${section}\n\n${SECURITY_MARKER}\n${rest ? `\n${rest}` : ""}` } };
+}
+
 export interface InlineRedocInput {
   /** The bundled OpenAPI document (no external $refs). */
   spec: Record<string, unknown>;
@@ -163,7 +188,7 @@ export function inlineRedoc({ spec, redocBundle, options = {}, title }: InlineRe
 
   const redocScript = escapeInlineScript(patchRedocBundle(redocBundle));
   const initScript = escapeInlineScript(INIT_SCRIPT(escapeInlineJson(JSON.stringify(options, null, 2)).replace(/\n/g, "\n  ")));
-  const specJson = escapeInlineJson(JSON.stringify(spec));
+  const specJson = escapeInlineJson(JSON.stringify(withSecurityDefinitions(spec)));
 
   // Scripts are allowed by hash, so nothing injected can run; styled-components writes <style>
   // elements at runtime, hence 'unsafe-inline' for styles; the search index runs in a blob: worker.
