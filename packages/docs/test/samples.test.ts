@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
@@ -165,6 +165,7 @@ describe("the TypeScript sample type-checks against @scenario-api/client (tsc --
   test.skipIf(!runIt)("the same check rejects a misspelled job field (the check can fail)", () => {
     expect(missing).toBeUndefined();
     // Inside the package so that node_modules and the "type": "module" scope resolve as for the sample.
+    mkdirSync(join(pkgDir, "node_modules"), { recursive: true });
     const dir = mkdtempSync(join(pkgDir, "node_modules", ".typecheck-"));
     try {
       const source = readFileSync(join(samplesDir, "typescript.ts"), "utf8");
