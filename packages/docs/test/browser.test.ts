@@ -1,0 +1,254 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { shouldRun } from "./required-tool.ts";
+import { deref, distDir, readDistSpec, runOperation, samplesDir } from "./spec-fixtures.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (Debian: apt-get install chromium)`;
+const runIt = shouldRun("docs page in Chromium", missing);
+
+const spec = readDistSpec();
+const operation = runOperation(spec);
+const schemas = spec.components.schemas;
+const jobTypes: string[] = schemas.JobType.enum;
+const jobStatuses: string[] = schemas.JobStatus.enum;
+const jobFields = Object.keys(schemas.Job.properties);
+const responseCodes = Object.keys(operation.responses);
+const samples: Array<{ lang: string; label: string; source: string }> = operation["x-codeSamples"];
+const html = readFileSync(join(distDir, "index.html"), "utf8");
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*">\n/;
+
+/** Allowed: the page itself and loopback. Everything else is aborted and counted. */
+function isLocal(url: string): boolean {
+  if (url.startsWith("file:") || url.startsWith("data:") || url.startsWith("blob:")) return true;
+  try {
+    return ["127.0.0.1", "localhost", "[::1]"].includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+interface Visit {
+  page: Page;
+  external: string[];
+  requests: string[];
+  consoleErrors: string[];
+}
+
+/** Serves dist/ under any path prefix, and the page without its CSP under /no-csp/. */
+function startServer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+    const file = path.split("/").pop() || "index.html";
+    if (!/^(index\.html|openapi\.json|openapi\.yaml)$/.test(file)) return void res.writeHead(404).end();
+    const type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".json") ? "application/json" : "application/yaml";
+    let body = readFileSync(join(distDir, file), "utf8");
+    if (path.startsWith("/no-csp/") && file === "index.html") body = body.replace(CSP_META, "");
+    res.writeHead(200, { "content-type": type }).end(body);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+describe.skipIf(!runIt)("the API reference in Chromium, with every non-local request aborted", () => {
+  let context: BrowserContext;
+  let userDataDir: string;
+  let origin: string;
+  let server: Server | undefined;
+  const allExternal: string[] = [];
+
+  beforeAll(async () => {
+    expect(missing, missing).toBeUndefined();
+    ({ server, origin } = await startServer());
+    userDataDir = mkdtempSync(join(tmpdir(), "docs-chromium-"));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"],
+      viewport: { width: 1400, height: 1000 },
+    });
+    await context.route("**/*", (route) => {
+      const url = route.request().url();
+      if (isLocal(url)) return route.continue();
+      allExternal.push(url);
+      return route.abort("blockedbyclient");
+    });
+    // A CSP violation is reported as a console error, so a blocked reach-out cannot go unnoticed.
+    await context.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    console.log(`docs browser test: ${allExternal.length} external request(s) attempted${allExternal.length ? `: ${allExternal.join(", ")}` : ""}`);
+  });
+
+  async function visit(url: string): Promise<Visit> {
+    const page = await context.newPage();
+    const visit: Visit = { page, external: [], requests: [], consoleErrors: [] };
+    page.on("request", (r) => {
+      visit.requests.push(r.url());
+      if (!isLocal(r.url())) visit.external.push(r.url());
+    });
+    page.on("console", (m) => { if (m.type() === "error") visit.consoleErrors.push(m.text()); });
+    page.on("pageerror", (e) => visit.consoleErrors.push(`uncaught: ${e.message}`));
+    await page.goto(url);
+    await page.waitForSelector("html[data-redoc]", { timeout: 30_000 });
+    expect(await page.getAttribute("html", "data-redoc")).toBe("ready");
+    return visit;
+  }
+
+  function opSection(page: Page): Locator {
+    return page.locator('[data-section-id="tag/Workflows/operation/runWorkflow"]');
+  }
+
+  /** The 200 response's schema, expanded, with the job object open. */
+  async function expandJob(page: Page): Promise<Locator> {
+    const button = opSection(page).locator("button", { hasText: /^\s*200\b/ });
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    const response = button.locator("xpath=..");
+    const jobRow = response.locator('td[kind="field"][title="job"]').first();
+    const nested = jobRow.locator("xpath=ancestor::tr[1]/following-sibling::tr[1]");
+    // Clicking the field toggles it; open it only if its fields are not shown yet.
+    if ((await nested.locator('td[kind="field"][title="jobId"]').count()) === 0) await jobRow.locator("button").click();
+    await nested.locator('td[kind="field"][title="jobId"]').first().waitFor();
+    return nested;
+  }
+
+  /** The values Redoc lists after "Enum:" for a field of `table`. */
+  function enumValues(table: Locator, field: string): Promise<string[]> {
+    return table.locator(`td[kind="field"][title="${field}"]`).first().locator("xpath=following-sibling::td[1]").evaluate((td) => {
+      const label = [...td.querySelectorAll("span")].find((s) => s.textContent?.trim() === "Enum:");
+      if (!label?.parentElement) return [];
+      return [...label.parentElement.querySelectorAll("span")].filter((s) => s !== label)
+        .map((s) => (s.textContent ?? "").trim().replace(/^"(.*)"$/, "$1"));
+    });
+  }
+
+  const pages: Array<[string, () => string]> = [
+    ["opened from file://", () => pathToFileURL(join(distDir, "index.html")).href],
+    ["served from http://127.0.0.1 under a sub-path", () => `${origin}/some/path/index.html`],
+    // Without the CSP, anything the page reached out to would show up as an aborted request.
+    ["served without its Content-Security-Policy", () => `${origin}/no-csp/index.html`],
+  ];
+
+  test("the expected lists come from the spec: 39 job types, 8 job statuses", () => {
+    expect(jobTypes).toHaveLength(39);
+    expect(jobStatuses).toHaveLength(8);
+    expect(html).toMatch(CSP_META);
+  });
+
+  describe.each(pages)("%s", (name, url) => {
+    let v: Visit;
+    beforeAll(async () => {
+      v = await visit(url());
+    });
+    afterAll(async () => {
+      await v?.page.close();
+    });
+
+    test("renders with zero external requests and zero console errors", async () => {
+      // Let late work (search index in its worker, images, lazy code) happen before counting.
+      await v.page.waitForLoadState("networkidle");
+      expect(v.external).toEqual([]);
+      expect(v.consoleErrors).toEqual([]);
+      expect(v.requests.length).toBeGreaterThan(0);
+      expect(await v.page.title()).toBe(`${spec.info.title} · API reference`);
+    });
+
+    test('shows the operation "Run a workflow" as PUT /workflows/{workflowId}/run', async () => {
+      const op = opSection(v.page);
+      await expect(op.locator("h2").first().innerText()).resolves.toBe("Run a workflow");
+      const endpoint = op.locator("button", { hasText: "/workflows/{workflowId}/run" }).first();
+      await expect(endpoint.innerText()).resolves.toMatch(/^PUT\s+\/workflows\/\{workflowId\}\/run$/);
+    });
+
+    test("lists the job's fields, all 39 job types and all 8 job statuses once the 200 schema is expanded", async () => {
+      const job = await expandJob(v.page);
+      const fields = await job.locator('td[kind="field"]').evaluateAll((tds) => tds.map((td) => td.getAttribute("title")));
+      expect(fields).toEqual(expect.arrayContaining(jobFields));
+      expect(await enumValues(job, "jobType")).toEqual(jobTypes);
+      expect((await enumValues(job, "status")).sort()).toEqual([...jobStatuses].sort());
+    });
+
+    test("has the three code samples, as written in samples/, and the curl one uses -u", async () => {
+      const op = opSection(v.page);
+      expect(samples.map((s) => s.label)).toEqual(["curl", "Node.js", "Python"]);
+      for (const sample of samples) {
+        const tab = op.locator('[role="tab"]', { hasText: new RegExp(`^${sample.label.replace(".", "\\.")}$`) });
+        await tab.click();
+        const panel = v.page.locator(`[id="${await tab.getAttribute("aria-controls")}"]`);
+        const code = (await panel.locator("pre").innerText()).replace(/\s+$/, "");
+        expect(code, sample.label).toBe(readFileSync(join(samplesDir, { curl: "curl.sh", "Node.js": "typescript.ts", Python: "python.py" }[sample.label]!), "utf8").replace(/\s+$/, ""));
+        // Highlighted (TypeScript borrows Redoc's JavaScript grammar), not shown as plain text.
+        expect(await panel.locator(".token").count(), sample.label).toBeGreaterThan(5);
+        if (sample.label === "curl") {
+          expect(code).toContain('-u "$SCENARIO_SDK_API_KEY:$SCENARIO_SDK_API_SECRET"');
+          expect(code).toContain("-X PUT");
+        }
+      }
+    });
+
+    test("shows the basic-auth security scheme and every documented response (402, 4xx, 5xx)", async () => {
+      const scheme = v.page.locator('[data-section-id="section/Authentication/basicAuth"]');
+      await expect(scheme.innerText()).resolves.toMatch(/HTTP Authorization Scheme:?\s*basic/);
+      const op = opSection(v.page);
+      const authorizations = op.locator("h5", { hasText: /^Authorizations:$/ }).locator("xpath=../..");
+      await expect(authorizations.innerText()).resolves.toMatch(/^Authorizations:\s*basicAuth$/i);
+      expect(responseCodes).toEqual(expect.arrayContaining(["402", "500"]));
+      expect(responseCodes.filter((c) => c.startsWith("4")).length).toBeGreaterThanOrEqual(5);
+      for (const code of responseCodes) {
+        const description: string = deref(spec, operation.responses[code]).description;
+        const button = op.locator("button", { hasText: new RegExp(`^\\s*${code}\\b`) });
+        await expect(button.innerText(), code).resolves.toContain(description.slice(0, 40));
+      }
+    });
+
+    test("offers openapi.yaml and openapi.json for download from next to the page", async () => {
+      const links = await v.page.locator("a[download]").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href"), (a as HTMLAnchorElement).href]));
+      expect(links.map(([text, href]) => [text, href])).toEqual([["openapi.yaml", "openapi.yaml"], ["openapi.json", "openapi.json"]]);
+      for (const [, , resolved] of links) {
+        const local = new URL(resolved!, v.page.url());
+        expect(local.href).toBe(new URL(local.pathname.split("/").pop()!, v.page.url()).href);
+        if (local.protocol === "http:") {
+          const res = await fetch(local);
+          expect(res.status).toBe(200);
+          expect(await res.text()).toBe(readFileSync(join(distDir, local.pathname.split("/").pop()!), "utf8"));
+        } else {
+          expect(existsSync(new URL(local))).toBe(true);
+        }
+      }
+    });
+
+    test("search works offline (its index runs in a blob: worker)", async () => {
+      await v.page.locator('input[placeholder="Search..."]').fill("dry run");
+      await expect(v.page.locator('[data-role="search:results"]').first().innerText({ timeout: 10_000 })).resolves.toMatch(/Dry run/i);
+      await v.page.locator('input[placeholder="Search..."]').fill("");
+      expect(v.consoleErrors).toEqual([]);
+      expect(v.external).toEqual([]);
+    });
+
+    if (name === "opened from file://") {
+      test("writes dist/screenshot.png", async () => {
+        await expandJob(v.page);
+        await v.page.evaluate(() => document.querySelector('[data-section-id="tag/Workflows/operation/runWorkflow"]')?.scrollIntoView());
+        const png = await v.page.screenshot({ path: join(distDir, "screenshot.png") });
+        expect(png.subarray(1, 4).toString()).toBe("PNG");
+      });
+    }
+  });
+
+  test("no page attempted an external request", () => {
+    expect(allExternal).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+import { readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { locateInput } from "./locate-input.ts";
+import { serializeBundle } from "./bundle-spec.ts";
+import { writeFilesAtomic } from "./write-atomic.ts";
+
+/** One entry of an operation's `x-codeSamples`, as Redoc reads it. */
+export interface CodeSample {
+  /** Picks the highlighter: "Shell", "TypeScript", "Python", ... */
+  lang: string;
+  /** The tab's caption: "curl", "Node.js", ... */
+  label: string;
+  source: string;
+}
+
+/** Which operation gets the samples: "PUT /workflows/{workflowId}/run". */
+export interface OperationRef {
+  method: string;
+  path: string;
+}
+
+const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+
+export class CodeSampleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CodeSampleError";
+  }
+}
+
+function pointer(...parts: string[]): string {
+  return `#/${parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
+}
+
+export function parseOperationRef(text: string): OperationRef {
+  const match = /^([A-Za-z]+)\s+(\/\S*)$/.exec(text.trim());
+  if (!match || !METHODS.has(match[1]!.toLowerCase())) {
+    throw new CodeSampleError(`operation must look like "PUT /workflows/{workflowId}/run", got "${text}"`);
+  }
+  return { method: match[1]!.toLowerCase(), path: match[2]! };
+}
+
+/**
+ * A copy of `spec` whose operation carries `samples` as `x-codeSamples`, in the order given.
+ * The input is not modified. Throws CodeSampleError naming the JSON pointer when the operation
+ * is missing, and the sample when one is empty or two share a tab.
+ */
+export function addCodeSamples(spec: Record<string, unknown>, operation: OperationRef, samples: readonly CodeSample[]): Record<string, unknown> {
+  const method = operation.method.toLowerCase();
+  const at = pointer("paths", operation.path, method);
+  const paths = spec.paths as Record<string, Record<string, unknown>> | undefined;
+  const pathItem = paths?.[operation.path];
+  if (pathItem === undefined) {
+    const known = Object.keys(paths ?? {});
+    throw new CodeSampleError(`${pointer("paths", operation.path)} does not exist; paths in the spec: ${known.join(", ") || "(none)"}`);
+  }
+  if (typeof pathItem.$ref === "string") throw new CodeSampleError(`${pointer("paths", operation.path)} is a $ref; bundle the spec first`);
+  const target = pathItem[method];
+  if (target === null || typeof target !== "object" || Array.isArray(target)) {
+    const known = Object.keys(pathItem).filter((k) => METHODS.has(k)).map((k) => k.toUpperCase());
+    throw new CodeSampleError(`${at} does not exist; operations on ${operation.path}: ${known.join(", ") || "(none)"}`);
+  }
+  if (samples.length === 0) throw new CodeSampleError(`no code samples given for ${at}`);
+  const tabs = new Set<string>();
+  samples.forEach((sample, i) => {
+    const name = `sample ${i} (${sample.lang}/${sample.label})`;
+    if (!sample.lang.trim() || !sample.label.trim()) throw new CodeSampleError(`${name}: lang and label must not be empty`);
+    if (!sample.source.trim()) throw new CodeSampleError(`${name}: the source is empty`);
+    const tab = `${sample.lang}\u0000${sample.label}`;
+    if (tabs.has(tab)) throw new CodeSampleError(`${name}: another sample has the same lang and label`);
+    tabs.add(tab);
+  });
+  const copy = structuredClone(spec);
+  const copiedOperation = (copy.paths as Record<string, Record<string, Record<string, unknown>>>)[operation.path]![method]!;
+  // Samples are shown as written, minus the final newline a file ends with.
+  copiedOperation["x-codeSamples"] = samples.map(({ lang, label, source }) => ({ lang, label, source: source.replace(/\n+$/, "") }));
+  return copy;
+}
+
+/** `samples/code-samples.json`: the operation and its samples, source files relative to the manifest. */
+export interface SampleManifest {
+  operation: string;
+  samples: Array<{ lang: string; label: string; file: string }>;
+}
+
+export function readManifest(manifestPath: string): { operation: OperationRef; samples: CodeSample[] } {
+  const raw = JSON.parse(readFileSync(manifestPath, "utf8")) as unknown;
+  const m = raw as Partial<SampleManifest>;
+  if (typeof m.operation !== "string" || !Array.isArray(m.samples)) {
+    throw new CodeSampleError(`${manifestPath}: expected { "operation": "PUT /path", "samples": [{ "lang", "label", "file" }] }`);
+  }
+  const samples = m.samples.map((s, i) => {
+    if (typeof s?.lang !== "string" || typeof s.label !== "string" || typeof s.file !== "string") {
+      throw new CodeSampleError(`${manifestPath}: /samples/${i} needs string "lang", "label" and "file"`);
+    }
+    const file = resolve(dirname(manifestPath), s.file);
+    let source: string;
+    try {
+      source = readFileSync(file, "utf8");
+    } catch {
+      throw new CodeSampleError(`${manifestPath}: /samples/${i}/file: cannot read ${relative(process.cwd(), file)}`);
+    }
+    return { lang: s.lang, label: s.label, source };
+  });
+  return { operation: parseOperationRef(m.operation), samples };
+}
+
+function parseArgs(args: string[]): { spec: string | undefined; samples: string; out: string } {
+  const flags = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.startsWith("--")) flags.set(a.slice(2), args[++i] ?? "");
+    else positional.push(a);
+  }
+  return { spec: positional[0], samples: flags.get("samples") ?? "samples/code-samples.json", out: flags.get("out") ?? "dist" };
+}
+
+/**
+ * CLI: `scenario-gen add-code-samples @scenario-api/openapi/openapi.json --samples samples/code-samples.json --out dist`
+ * writes the spec with the samples as `<out>/openapi.json` and `<out>/openapi.yaml`.
+ */
+export async function main(args: string[]): Promise<number> {
+  const { spec, samples, out } = parseArgs(args);
+  if (!spec) {
+    console.error("usage: scenario-gen add-code-samples <spec.json | package/export.json> [--samples samples/code-samples.json] [--out dist]");
+    return 2;
+  }
+  try {
+    const specPath = locateInput(spec);
+    const doc = JSON.parse(readFileSync(specPath, "utf8")) as Record<string, unknown>;
+    const manifest = readManifest(samples);
+    const withSamples = addCodeSamples(doc, manifest.operation, manifest.samples);
+    const written = writeFilesAtomic(out, serializeBundle(withSamples));
+    console.log(`add-code-samples: ${manifest.samples.length} samples → ${written.map((f) => relative(process.cwd(), f)).join(", ")}`);
+    return 0;
+  } catch (error) {
+    console.error(`add-code-samples: ${error instanceof Error ? error.message : String(error)}; ${out}/ left as it was`);
+    return 1;
+  }
+}
