@@ -9,7 +9,8 @@ import {
   YamlParseError,
   type NormalizedProblem,
 } from "@redocly/openapi-core";
-import { sortKeysDeep, stableJson } from "./stable-json.ts";
+import { parseArgs } from "./parse-args.ts";
+import { stableJson } from "./stable-json.ts";
 import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
 
 /** A lint or bundle problem, located in the source file a person edits. */
@@ -109,24 +110,12 @@ export async function bundleSpec(rootFile: string, configPath: string, cwd = pro
   return normalizeBundle(result.bundle.parsed as Record<string, unknown>);
 }
 
-function parseArgs(args: string[]): { root: string; out: string; config: string } {
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a.startsWith("--")) flags.set(a.slice(2), args[++i] ?? "");
-    else positional.push(a);
-  }
-  return {
-    root: positional[0] ?? "openapi.yaml",
-    out: flags.get("out") ?? "dist",
-    config: flags.get("config") ?? "../redocly.yaml",
-  };
-}
-
 /** CLI: `scenario-gen bundle-spec openapi.yaml --out dist [--config ../redocly.yaml]` */
 export async function main(args: string[]): Promise<number> {
-  const { root, out, config } = parseArgs(args);
+  const { positional, flags } = parseArgs(args);
+  const root = positional[0] ?? "openapi.yaml";
+  const out = flags.get("out") ?? "dist";
+  const config = flags.get("config") ?? "../redocly.yaml";
   try {
     readFileSync(root);
     const doc = await bundleSpec(root, config);

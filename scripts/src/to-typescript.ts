@@ -1,0 +1,81 @@
+import openapiTS, { astToString } from "openapi-typescript";
+import { parseArgs } from "./parse-args.ts";
+import { readSpec, type OpenApiDocument } from "./read-spec.ts";
+import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
+
+const HEADER = "// Generated from @scenario-api/openapi by scripts/src/to-typescript.ts. Do not edit.\n";
+
+/** `JobType` → `jobTypes`, `JobStatus` → `jobStatuses`, `WorkflowPrivacy` → `workflowPrivacies`. */
+export function enumArrayName(schemaName: string): string {
+  const camel = schemaName.charAt(0).toLowerCase() + schemaName.slice(1);
+  if (/(s|x|ch|sh)$/.test(camel)) return `${camel}es`;
+  if (/[^aeiou]y$/.test(camel)) return `${camel.slice(0, -1)}ies`;
+  return `${camel}s`;
+}
+
+/** Names a generated alias must not take: a global of the same name would be shadowed. */
+export function shadowedGlobals(names: string[], globals: string[] = Object.getOwnPropertyNames(globalThis)): string[] {
+  const taken = new Set(globals);
+  return names.filter((n) => taken.has(n));
+}
+
+function isStringEnum(schema: Record<string, unknown>): schema is { enum: string[] } {
+  return Array.isArray(schema.enum) && schema.enum.every((v) => typeof v === "string");
+}
+
+/**
+ * The friendly surface over openapi-typescript's output: one alias per component schema,
+ * the operation's parameter/body aliases, and each named string enum as an `as const` array
+ * (the only runtime code in @scenario-api/types).
+ */
+export function emitIndex(doc: OpenApiDocument, operationId = "runWorkflow"): string {
+  const names = Object.keys(doc.components.schemas).sort();
+  const operationAliases = ["RunWorkflowParams", "RunWorkflowBody", "RunWorkflowQuery", "RunWorkflowPath"];
+  const clashes = shadowedGlobals([...names, ...operationAliases]);
+  if (clashes.length > 0) {
+    throw new Error(`components.schemas: ${clashes.map((n) => `'${n}'`).join(", ")} would shadow a global of the same name; rename the schema`);
+  }
+  const lines = [HEADER, 'import type { components, operations } from "./openapi.js";', "", 'export type { components, operations, paths, webhooks, $defs } from "./openapi.js";', ""];
+  lines.push("// One alias per named schema in the spec.");
+  for (const name of names) lines.push(`export type ${name} = components["schemas"]["${name}"];`);
+  lines.push(
+    "",
+    `// The ${operationId} operation.`,
+    `export type RunWorkflowParams = operations["${operationId}"]["parameters"];`,
+    `export type RunWorkflowPath = operations["${operationId}"]["parameters"]["path"];`,
+    `export type RunWorkflowQuery = NonNullable<operations["${operationId}"]["parameters"]["query"]>;`,
+    `export type RunWorkflowBody = operations["${operationId}"]["requestBody"] extends { content: { "application/json": infer B } } ? B : never;`,
+    "",
+  );
+  for (const name of names) {
+    const schema = doc.components.schemas[name]!;
+    if (!isStringEnum(schema)) continue;
+    lines.push(`/** Every value of {@link ${name}}, in the spec's order. */`);
+    lines.push(`export const ${enumArrayName(name)} = ${JSON.stringify(schema.enum)} as const satisfies readonly ${name}[];`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export async function toTypeScript(doc: OpenApiDocument): Promise<FileSet> {
+  // openapi-typescript may annotate the objects it reads; give it its own copy.
+  const ast = await openapiTS(structuredClone(doc) as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false });
+  return {
+    "openapi.ts": HEADER + astToString(ast),
+    "index.ts": emitIndex(doc),
+  };
+}
+
+/** CLI: `scenario-gen to-typescript [@scenario-api/openapi/openapi.json] --out src` */
+export async function main(args: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(args);
+  const out = flags.get("out") ?? "src";
+  try {
+    const doc = readSpec(positional[0] ?? "@scenario-api/openapi/openapi.json");
+    const written = writeFilesAtomic(out, await toTypeScript(doc));
+    console.log(`to-typescript: wrote ${written.length} files to ${out}/`);
+    return 0;
+  } catch (error) {
+    console.error(`to-typescript: ${error instanceof Error ? error.message : String(error)}; ${out}/ left as it was`);
+    return 1;
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, test } from "vitest";
+import { emitIndex, enumArrayName, shadowedGlobals, toTypeScript } from "../src/to-typescript.ts";
+import type { OpenApiDocument } from "../src/read-spec.ts";
+
+const doc = (schemas: Record<string, Record<string, unknown>>): OpenApiDocument => ({
+  openapi: "3.1.0",
+  info: { title: "t", version: "1" },
+  paths: {},
+  components: { schemas },
+});
+
+describe("enumArrayName", () => {
+  const cases: Array<[string, string]> = [
+    ["JobType", "jobTypes"],
+    ["JobStatus", "jobStatuses"],
+    ["WorkflowPrivacy", "workflowPrivacies"],
+    ["AssetKind", "assetKinds"],
+    ["BackgroundBehavior", "backgroundBehaviors"],
+    ["Day", "days"],
+  ];
+  test.each(cases)("%s → %s", (given, want) => expect(enumArrayName(given)).toBe(want));
+});
+
+describe("emitIndex", () => {
+  test("an alias per schema, and a const array per string enum only", () => {
+    const out = emitIndex(doc({ Color: { type: "string", enum: ["red", "green"] }, Paint: { type: "object" } }));
+    expect(out).toContain('export type Color = components["schemas"]["Color"];');
+    expect(out).toContain('export type Paint = components["schemas"]["Paint"];');
+    expect(out).toContain('export const colors = ["red","green"] as const satisfies readonly Color[];');
+    expect(out).not.toContain("paints");
+  });
+
+  test("a schema named like a global is refused with its name", () => {
+    expect(() => emitIndex(doc({ Error: { type: "object" }, Job: { type: "object" } }))).toThrow(/'Error' would shadow a global/);
+    expect(shadowedGlobals(["Error", "Job", "Response"], ["Error", "Response"])).toEqual(["Error", "Response"]);
+  });
+
+  test("is the same text when generated twice", async () => {
+    const d = doc({ Color: { type: "string", enum: ["red"] } });
+    expect(await toTypeScript(d)).toEqual(await toTypeScript(d));
+  });
+});
