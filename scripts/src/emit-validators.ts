@@ -12,9 +12,9 @@ import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
  * `validate<Name>` wrapper per schema.
  */
 
-// ajv ships CommonJS with `exports.default`; under NodeNext the default import is the module object.
-const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
-const standaloneCode = (standaloneCodeModule as unknown as { default: typeof standaloneCodeModule }).default ?? standaloneCodeModule;
+// ajv ships CommonJS with `exports.default`; imported from ESM, the default import is `module.exports`.
+const Ajv2020 = Ajv2020Module.default;
+const standaloneCode = standaloneCodeModule.default;
 
 /** Keywords that never change a verdict; the compiled code carries none of their text. */
 const annotations = new Set(["description", "title", "$comment", "examples", "deprecated", "readOnly", "writeOnly"]);

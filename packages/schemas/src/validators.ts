@@ -124,7 +124,7 @@ export function validateInputRef(value: unknown): ValidationResult<InputRef> {
 }
 
 /**
- * Set of rules that describes when this input is required: - `always`: Input is always required - `ifNotDefined`: Input is required when another specified input is not defined - `ifDefined`: Input is required when another specified input is defined - `conditionalValues`: Input is required when another input has a specific value By default, the input is not required.
+ * Set of rules that describes when this input is required: - `always`: Input is always required - `ifNotDefined`: Input is required when another specified input is not defined - `ifDefined`: Input is required when another specified input is defined - `conditionalValues`: Input is required when another input has a specific value
  *
  * Checks `value` against https://scenario-api.github.io/schemas/2020-12/InputRequiredRule.json.
  */
