@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Validate a batch of instances against @scenario-api/schemas, with Python validators.
+
+Usage:
+  validate.py --validator jsonschema --schemas 2020-12 [CASES]
+  validate.py --validator jsonschema --schemas draft-07 [CASES]
+  validate.py --validator fastjsonschema --schemas draft-07 [CASES]
+
+CASES is a JSON file (or `-`/nothing for stdin) holding a list of
+  {"id": "...", "schema": "Job", "instance": {...}}
+where "schema" is a file name without .json (or a full $id). Prints one JSON list of
+  {"id": "...", "valid": true|false, "errors": [{"path": "/job/status", "message": "..."}]}
+Every schema of the directory is checked against its draft's meta-schema first.
+
+`format` is an annotation, as in every validator the package supports: jsonschema runs
+without a format checker, fastjsonschema gets a pass-through checker for each format used.
+"""
+import argparse
+import json
+import os
+import sys
+
+
+def load_schemas(directory):
+    """Every schema of the directory, by $id, and a map from file stem to $id."""
+    by_id, ids = {}, {}
+    for name in sorted(os.listdir(directory)):
+        if not name.endswith(".json"):
+            continue
+        with open(os.path.join(directory, name), encoding="utf-8") as handle:
+            schema = json.load(handle)
+        by_id[schema["$id"]] = schema
+        ids[name[: -len(".json")]] = schema["$id"]
+    if not by_id:
+        sys.exit(f"validate.py: no .json schemas in {directory}")
+    return by_id, ids
+
+
+def pointer(parts):
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def formats_used(schemas):
+    found = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("format"), str):
+                found.add(node["format"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(list(schemas.values()))
+    return found
+
+
+def jsonschema_validators(by_id):
+    import jsonschema
+
+    def make(schema_id):
+        schema = by_id[schema_id]
+        cls = jsonschema.validators.validator_for(schema)
+        resolver = jsonschema.RefResolver.from_schema(schema, store=by_id)
+        # No format_checker: `format` is an annotation.
+        validator = cls(schema, resolver=resolver)
+
+        def run(instance):
+            errors = sorted(validator.iter_errors(instance), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+            return [{"path": pointer(e.absolute_path), "message": e.message} for e in errors]
+
+        return run
+
+    for schema in by_id.values():
+        jsonschema.validators.validator_for(schema).check_schema(schema)
+    return make
+
+
+def fastjsonschema_validators(by_id):
+    import fastjsonschema
+
+    formats = {name: (lambda value: True) for name in formats_used(by_id)}
+    handlers = {"https": lambda uri: by_id[uri], "http": lambda uri: by_id[uri]}
+
+    def make(schema_id):
+        compiled = fastjsonschema.compile(by_id[schema_id], handlers=handlers, formats=formats, use_default=False)
+
+        def run(instance):
+            try:
+                compiled(instance)
+                return []
+            except fastjsonschema.JsonSchemaValueException as error:
+                return [{"path": pointer(error.path[1:]), "message": error.message}]
+
+        return run
+
+    # fastjsonschema validates the schema while compiling it; compile them all up front.
+    for schema_id in by_id:
+        make(schema_id)
+    return make
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--validator", choices=["jsonschema", "fastjsonschema"], default="jsonschema")
+    parser.add_argument("--schemas", required=True, help="directory of schema files (2020-12 or draft-07)")
+    parser.add_argument("cases", nargs="?", default="-")
+    args = parser.parse_args(argv)
+
+    by_id, ids = load_schemas(args.schemas)
+    make = jsonschema_validators(by_id) if args.validator == "jsonschema" else fastjsonschema_validators(by_id)
+    source = sys.stdin if args.cases == "-" else open(args.cases, encoding="utf-8")
+    with source:
+        cases = json.load(source)
+
+    validators, results = {}, []
+    for case in cases:
+        schema_id = ids.get(case["schema"], case["schema"])
+        if schema_id not in by_id:
+            sys.exit(f"validate.py: case {case.get('id')!r}: unknown schema {case['schema']!r}")
+        if schema_id not in validators:
+            validators[schema_id] = make(schema_id)
+        errors = validators[schema_id](case["instance"])
+        results.append({"id": case.get("id"), "valid": not errors, "errors": errors})
+    json.dump(results, sys.stdout, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,2 @@
+export * from "./validators.js";
+export { formatErrors, type ValidationError, type ValidationResult } from "./result.js";

@@ -1,0 +1,92 @@
+import type { CompiledError, CompiledValidator } from "../generated/standalone.js";
+
+/** One way a value breaks its schema. */
+export interface ValidationError {
+  /** JSON pointer (RFC 6901) to the offending value: `/job/metadata/flow/0/status`; `""` is the value itself. */
+  path: string;
+  /** What the value must be: `must be one of failure, pending, processing, skipped, success (got "done")`. */
+  message: string;
+}
+
+export type ValidationResult<T> =
+  | { valid: true; value: T }
+  | { valid: false; errors: ValidationError[] };
+
+const listedValues = 12;
+
+function token(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  if (pointer === "") return root;
+  let node = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+const articles: Record<string, string> = { array: "an array", integer: "an integer", object: "an object", null: "null" };
+
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+function oneOf(values: unknown[]): string {
+  const listed = values.slice(0, listedValues).map((v) => (typeof v === "string" ? v : JSON.stringify(v)));
+  const more = values.length - listed.length;
+  return listed.join(", ") + (more > 0 ? `, ... (${more} more)` : "");
+}
+
+/** An ajv error as a pointer to the offending value and a sentence saying what it must be. */
+export function describeError(error: CompiledError, root: unknown): ValidationError {
+  const params = error.params;
+  const got = valueAt(root, error.instancePath);
+  const gotSuffix = ` (got ${got === undefined ? "nothing" : kindOf(got) === "object" || kindOf(got) === "array" ? kindOf(got) : shown(got)})`;
+  switch (error.keyword) {
+    case "required":
+      return { path: `${error.instancePath}/${token(String(params.missingProperty))}`, message: "is required" };
+    case "additionalProperties":
+      return { path: `${error.instancePath}/${token(String(params.additionalProperty))}`, message: "is not allowed" };
+    case "enum":
+      return { path: error.instancePath, message: `must be one of ${oneOf(params.allowedValues as unknown[])}${gotSuffix}` };
+    case "const":
+      return { path: error.instancePath, message: `must be ${JSON.stringify(params.allowedValue)}${gotSuffix}` };
+    case "type": {
+      const types = Array.isArray(params.type) ? params.type.map(String) : String(params.type).split(",");
+      const wanted = types.map((t) => articles[t] ?? `a ${t}`).join(" or ");
+      return { path: error.instancePath, message: `must be ${wanted} (got ${kindOf(got)})` };
+    }
+    default:
+      return { path: error.instancePath, message: `${error.message ?? `fails '${error.keyword}'`}${gotSuffix}` };
+  }
+}
+
+/** Runs a compiled validator and shapes its answer; errors are deduplicated, in ajv's order. */
+export function toResult<T>(validate: CompiledValidator, value: unknown): ValidationResult<T> {
+  if (validate(value)) return { valid: true, value: value as T };
+  const seen = new Set<string>();
+  const errors: ValidationError[] = [];
+  for (const error of validate.errors ?? []) {
+    const described = describeError(error, value);
+    const key = `${described.path}\u0000${described.message}`;
+    if (!seen.has(key)) errors.push(described), seen.add(key);
+  }
+  return { valid: false, errors };
+}
+
+/** The errors as lines a person reads: `/job/status: must be one of ...`; the value itself shows as `(root)`. */
+export function formatErrors(errors: readonly ValidationError[]): string {
+  return errors.map((e) => `${e.path === "" ? "(root)" : e.path}: ${e.message}`).join("\n");
+}

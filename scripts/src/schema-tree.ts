@@ -1,0 +1,91 @@
+/**
+ * Keyword-aware traversal of JSON Schema documents (draft-07 and 2020-12).
+ *
+ * A schema's property *names* are data, not keywords: `Workflow.properties.description` is a
+ * schema, and a `default` or `enum` value may contain a key called `$ref`. Walking every object
+ * blindly would rewrite those, so the walk only descends through the keywords whose values are
+ * schemas.
+ */
+
+export type JsonSchema = boolean | SchemaObject;
+export interface SchemaObject {
+  [keyword: string]: unknown;
+}
+
+/** Keywords whose value is one schema. */
+const schemaValued = new Set([
+  "additionalItems", "additionalProperties", "contains", "contentSchema", "else", "if", "items", "not",
+  "propertyNames", "then", "unevaluatedItems", "unevaluatedProperties",
+]);
+/** Keywords whose value is an array of schemas (`items` is one too, in draft-07's tuple form). */
+const schemaArrays = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
+/** Keywords whose value maps names to schemas. */
+const schemaMaps = new Set(["$defs", "definitions", "dependentSchemas", "patternProperties", "properties"]);
+
+export function isSchemaObject(value: unknown): value is SchemaObject {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** `/` and `~` escaped as RFC 6901 requires. */
+export function pointerToken(key: string | number): string {
+  return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export class SchemaShapeError extends Error {
+  constructor(readonly pointer: string, message: string) {
+    super(`${pointer}: ${message}`);
+    this.name = "SchemaShapeError";
+  }
+}
+
+/**
+ * Rebuilds a schema bottom-up: every subschema is transformed first, then `visit` gets the
+ * object with its transformed subschemas and returns its replacement. Boolean schemas are
+ * passed to `visit` too. `pointer` locates the node for error messages.
+ */
+export function transformSchema(
+  schema: unknown,
+  pointer: string,
+  visit: (node: JsonSchema, pointer: string) => JsonSchema,
+): JsonSchema {
+  if (typeof schema === "boolean") return visit(schema, pointer);
+  if (!isSchemaObject(schema)) throw new SchemaShapeError(pointer, `expected a schema (object or boolean), got ${describeJson(schema)}`);
+  const out: SchemaObject = {};
+  for (const [keyword, value] of Object.entries(schema)) {
+    const at = `${pointer}/${pointerToken(keyword)}`;
+    if (schemaArrays.has(keyword) && Array.isArray(value)) {
+      out[keyword] = value.map((item, i) => transformSchema(item, `${at}/${i}`, visit));
+    } else if (schemaValued.has(keyword)) {
+      out[keyword] = transformSchema(value, at, visit);
+    } else if (schemaMaps.has(keyword)) {
+      if (!isSchemaObject(value)) throw new SchemaShapeError(at, `expected an object of schemas, got ${describeJson(value)}`);
+      out[keyword] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, transformSchema(sub, `${at}/${pointerToken(name)}`, visit)]),
+      );
+    } else if (keyword === "dependencies" && isSchemaObject(value)) {
+      // draft-07: each value is either a schema or an array of property names.
+      out[keyword] = Object.fromEntries(Object.entries(value).map(([name, sub]) =>
+        [name, Array.isArray(sub) ? sub : transformSchema(sub, `${at}/${pointerToken(name)}`, visit)]));
+    } else {
+      out[keyword] = value;
+    }
+  }
+  return visit(out, pointer);
+}
+
+/** Calls `visit` on every schema object of the tree (children before parents), with its JSON pointer. */
+export function forEachSchema(schema: unknown, visit: (node: SchemaObject, pointer: string) => void, pointer = ""): void {
+  transformSchema(schema, pointer, (node, at) => {
+    if (isSchemaObject(node)) visit(node, at);
+    return node;
+  });
+}
+
+/** "an array", "null", "a string" ... for error messages. */
+export function describeJson(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
+  return typeof value === "boolean" ? "a boolean" : `a ${typeof value}`;
+}

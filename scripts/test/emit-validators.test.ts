@@ -1,0 +1,50 @@
+import { expect, test } from "vitest";
+import { compileStandalone, emitWrappers, stripAnnotations } from "../src/emit-validators.ts";
+
+const schemas = {
+  Status: { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://example.test/2020-12/Status.json", description: "A status. More words.", type: "string", enum: ["a", "b"] },
+  Thing: {
+    $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://example.test/2020-12/Thing.json", title: "Thing",
+    type: "object", required: ["status"], properties: { status: { $ref: "https://example.test/2020-12/Status.json", description: "d" } },
+  },
+};
+
+test.each([
+  ["annotations go", { type: "string", description: "d", title: "t", $comment: "c", examples: ["x"] }, { type: "string" }],
+  ["nested annotations go, property names stay", { properties: { description: { type: "string", description: "d" } } }, { properties: { description: { type: "string" } } }],
+  ["assertions stay", { type: "number", minimum: 1, const: 2, enum: [2] }, { type: "number", minimum: 1, const: 2, enum: [2] }],
+])("stripAnnotations: %s", (_, given, want) => expect(stripAnnotations(given)).toEqual(want));
+
+test("compiles one ESM export per schema, without descriptions, with declarations", () => {
+  const files = compileStandalone(schemas);
+  expect(Object.keys(files).sort()).toEqual(["standalone.d.ts", "standalone.js"]);
+  const js = files["standalone.js"]!;
+  expect(js.startsWith("// Generated from @scenario-api/openapi by scripts/src/emit-validators.ts. Do not edit.\n")).toBe(true);
+  expect(js).toMatch(/export const Status = validate\d+;/);
+  expect(js).toMatch(/export const Thing = validate\d+;/);
+  expect(js).not.toContain("A status.");
+  expect(files["standalone.d.ts"]).toContain("export declare const Thing: CompiledValidator;");
+  expect(compileStandalone(schemas)).toEqual(files);
+});
+
+test("the compiled code validates, and reports ajv errors", async () => {
+  const js = compileStandalone(schemas)["standalone.js"]!;
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(js).toString("base64")}`) as Record<string, { (x: unknown): boolean; errors?: unknown[] }>;
+  expect(mod.Thing!({ status: "a" })).toBe(true);
+  expect(mod.Thing!({ status: "c" })).toBe(false);
+  expect(mod.Thing!.errors).toMatchObject([{ instancePath: "/status", keyword: "enum" }]);
+});
+
+test("wrappers: one typed validate<Name> per schema, with the first sentence of its description", () => {
+  const ts = emitWrappers(schemas);
+  expect(ts).toContain('} from "@scenario-api/types";');
+  expect(ts).toContain("export function validateStatus(value: unknown): ValidationResult<Status> {");
+  expect(ts).toContain("  return toResult<Thing>(compiled.Thing, value);");
+  expect(ts).toContain(" * A status.\n");
+  expect(ts).not.toContain("More words");
+});
+
+test.each([
+  ["a name that is not an identifier", { "Bad-Name": { $id: "https://example.test/x.json" } }, /'Bad-Name' is not a JavaScript identifier/],
+  ["a schema without $id", { A: { type: "string" } }, /A: the schema has no \$id/],
+])("refuses %s", (_, given, message) => expect(() => compileStandalone(given)).toThrow(message));

@@ -1,0 +1,47 @@
+import { expect, test } from "vitest";
+import { mapUri, toDraft07 } from "../src/to-draft-07.ts";
+
+const mapping = { from: "https://example.test/2020-12/", to: "https://example.test/draft-07/" };
+const convert = (schema: unknown) => toDraft07(schema, mapping, "X.json#");
+
+const cases: Array<[string, { given: unknown; want: unknown }]> = [
+  ["$schema and $id move to draft-07", {
+    given: { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://example.test/2020-12/A.json", type: "string" },
+    want: { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://example.test/draft-07/A.json", type: "string" } }],
+  ["a bare $ref moves to the draft-07 set", { given: { $ref: "https://example.test/2020-12/A.json" }, want: { $ref: "https://example.test/draft-07/A.json" } }],
+  ["a $ref with siblings is wrapped in allOf so the siblings still count", {
+    given: { $ref: "https://example.test/2020-12/A.json", description: "d", minLength: 1 },
+    want: { allOf: [{ $ref: "https://example.test/draft-07/A.json" }], description: "d", minLength: 1 } }],
+  ["a $ref beside an allOf joins it", {
+    given: { allOf: [{ type: "object" }], $ref: "https://example.test/2020-12/A.json" },
+    want: { allOf: [{ $ref: "https://example.test/draft-07/A.json" }, { type: "object" }] } }],
+  ["$defs become definitions, and local refs follow", {
+    given: { $defs: { A: { type: "string" } }, properties: { a: { $ref: "#/$defs/A" } } },
+    want: { definitions: { A: { type: "string" } }, properties: { a: { $ref: "#/definitions/A" } } } }],
+  ["prefixItems + items become tuple items + additionalItems", {
+    given: { prefixItems: [{ type: "string" }], items: false }, want: { items: [{ type: "string" }], additionalItems: false } }],
+  ["dependentRequired and dependentSchemas merge into dependencies", {
+    given: { dependentRequired: { a: ["b"] }, dependentSchemas: { c: { required: ["d"] } } }, want: { dependencies: { a: ["b"], c: { required: ["d"] } } } }],
+  ["const, examples and format are draft-07 keywords and stay", {
+    given: { const: true, examples: [true], format: "date-time" }, want: { const: true, examples: [true], format: "date-time" } }],
+  ["deprecated is dropped (an annotation draft-07 lacks)", { given: { type: "string", deprecated: true }, want: { type: "string" } }],
+  ["the generated comment names the draft-07 step", {
+    given: { $comment: "Generated from @scenario-api/openapi by scripts/src/to-json-schema.ts. Do not edit." },
+    want: { $comment: "Generated from @scenario-api/openapi by scripts/src/to-draft-07.ts. Do not edit." } }],
+  ["a property named $defs is data, not a keyword", { given: { properties: { $defs: { type: "string" } } }, want: { properties: { $defs: { type: "string" } } } }],
+];
+test.each(cases)("%s", (_, { given, want }) => expect(convert(given)).toEqual(want));
+
+test.each([
+  ["unevaluatedProperties", { properties: { a: { unevaluatedProperties: false } } }, /X\.json#\/properties\/a\/unevaluatedProperties: 'unevaluatedProperties' cannot be written in draft-07/],
+  ["$dynamicRef", { $dynamicRef: "#node" }, /'\$dynamicRef' cannot be written in draft-07/],
+  ["minContains", { contains: {}, minContains: 2 }, /'minContains' cannot be written in draft-07/],
+  ["a non-2020-12 document", { $schema: "http://json-schema.org/draft-04/schema#" }, /expected a 2020-12 document/],
+])("refuses %s", (_, given, message) => expect(() => convert(given)).toThrow(message));
+
+test.each([
+  ["https://example.test/2020-12/A.json", "https://example.test/draft-07/A.json"],
+  ["https://example.test/2020-12/scenario-api.json#/$defs/Job", "https://example.test/draft-07/scenario-api.json#/definitions/Job"],
+  ["#/$defs/Job/properties/x", "#/definitions/Job/properties/x"],
+  ["https://elsewhere.test/x.json", "https://elsewhere.test/x.json"],
+])("mapUri(%s)", (given, want) => expect(mapUri(given, mapping)).toBe(want));
