@@ -7,8 +7,8 @@ import requests
 
 API_URL = "https://api.cloud.scenario.com/v1"
 WORKFLOW_ID = "workflow_9pQm2xV4kT7sLr1Hb3Nc"
-# npm install @scenario-api/schemas
-SCHEMA = Path("node_modules/@scenario-api/schemas/2020-12/RunWorkflowResponse.json")
+# npm install @scenario-api/schemas: one file holds every schema under $defs
+SCHEMAS = Path("node_modules/@scenario-api/schemas/2020-12/scenario-api.json")
 
 response = requests.put(
     f"{API_URL}/workflows/{WORKFLOW_ID}/run",
@@ -18,7 +18,8 @@ response = requests.put(
 )
 response.raise_for_status()
 body = response.json()
-jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text())).validate(body)
+schema = {**json.loads(SCHEMAS.read_text()), "$ref": "#/$defs/RunWorkflowResponse"}
+jsonschema.Draft202012Validator(schema).validate(body)
 
 # The job starts queued; follow its status until it is success, failure or canceled.
 job = body["job"]

@@ -106,12 +106,12 @@ describe("the Python sample", () => {
 
   // It loads the schema the way a user's project has it: node_modules/@scenario-api/schemas.
   const schemasDir = findPackage("@scenario-api/schemas");
-  const schemaFile = schemasDir && join(schemasDir, "2020-12/RunWorkflowResponse.json");
+  const schemaFile = schemasDir && join(schemasDir, "2020-12/scenario-api.json");
   const imports = existsSync(python) ? spawnSync(python, ["-c", "import requests, jsonschema"], { encoding: "utf8" }) : undefined;
   const missing = !imports || imports.status !== 0
     ? `${python} cannot import requests and jsonschema (Debian: python3-requests python3-jsonschema)`
     : !schemaFile || !existsSync(schemaFile)
-      ? "@scenario-api/schemas (2020-12/RunWorkflowResponse.json) does not resolve from packages/docs"
+      ? "@scenario-api/schemas (2020-12/scenario-api.json) does not resolve from packages/docs"
       : undefined;
   const runIt = shouldRun("Python sample against a local API", missing);
   // The sample's relative path resolves from the directory whose node_modules holds the schemas.
