@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { locateInput } from "./locate-input.ts";
+import { parseArgs } from "./parse-args.ts";
 import { serializeBundle } from "./bundle-spec.ts";
 import { writeFilesAtomic } from "./write-atomic.ts";
 
@@ -105,23 +106,15 @@ export function readManifest(manifestPath: string): { operation: OperationRef; s
   return { operation: parseOperationRef(m.operation), samples };
 }
 
-function parseArgs(args: string[]): { spec: string | undefined; samples: string; out: string } {
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a.startsWith("--")) flags.set(a.slice(2), args[++i] ?? "");
-    else positional.push(a);
-  }
-  return { spec: positional[0], samples: flags.get("samples") ?? "samples/code-samples.json", out: flags.get("out") ?? "dist" };
-}
-
 /**
  * CLI: `scenario-gen add-code-samples @scenario-api/openapi/openapi.json --samples samples/code-samples.json --out dist`
  * writes the spec with the samples as `<out>/openapi.json` and `<out>/openapi.yaml`.
  */
 export async function main(args: string[]): Promise<number> {
-  const { spec, samples, out } = parseArgs(args);
+  const { positional, flags } = parseArgs(args);
+  const spec = positional[0];
+  const samples = flags.get("samples") ?? "samples/code-samples.json";
+  const out = flags.get("out") ?? "dist";
   if (!spec) {
     console.error("usage: scenario-gen add-code-samples <spec.json | package/export.json> [--samples samples/code-samples.json] [--out dist]");
     return 2;

@@ -3,7 +3,8 @@ import { dirname, join, relative, sep } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import { isSchemaObject, transformSchema, type SchemaObject } from "./schema-tree.ts";
-import { bundleName, generatedComment, parseFlags } from "./to-json-schema.ts";
+import { parseArgs } from "./parse-args.ts";
+import { bundleName, generatedComment } from "./to-json-schema.ts";
 import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
 
 /**
@@ -127,7 +128,7 @@ export function readSchemaDir(dir: string): Record<string, SchemaObject> {
 
 /** CLI: `scenario-gen emit-validators 2020-12 --compiled generated --wrappers src/validators.ts [--types @scenario-api/types]` */
 export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseFlags(args);
+  const { positional, flags } = parseArgs(args);
   const input = positional[0] ?? "2020-12";
   const compiledDir = flags.get("compiled") ?? "generated";
   const wrappers = flags.get("wrappers") ?? "src/validators.ts";

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
-import { locateInput } from "./locate-input.ts";
+import { locateInput, readJsonInput } from "./locate-input.ts";
+import { parseArgs } from "./parse-args.ts";
 import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
 
 /**
@@ -239,30 +240,18 @@ export function redocLicenseFiles(redocBundlePath: string): FileSet {
   };
 }
 
-function parseArgs(args: string[]): { spec: string | undefined; redoc: string; options: string | undefined; out: string; title: string | undefined } {
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a.startsWith("--")) flags.set(a.slice(2), args[++i] ?? "");
-    else positional.push(a);
-  }
-  return {
-    spec: positional[0],
-    redoc: flags.get("redoc") ?? "redoc/bundles/redoc.standalone.js",
-    options: flags.get("options"),
-    out: flags.get("out") ?? "dist/index.html",
-    title: flags.get("title"),
-  };
-}
-
 /**
  * CLI: `scenario-gen inline-redoc dist/openapi.json [--redoc redoc/bundles/redoc.standalone.js]
  * [--options redoc-options.json] [--title "..."] [--out dist/index.html]`; also writes Redoc's
  * license notices next to the page.
  */
 export async function main(args: string[]): Promise<number> {
-  const { spec, redoc, options, out, title } = parseArgs(args);
+  const { positional, flags } = parseArgs(args);
+  const spec = positional[0];
+  const redoc = flags.get("redoc") ?? "redoc/bundles/redoc.standalone.js";
+  const options = flags.get("options");
+  const out = flags.get("out") ?? "dist/index.html";
+  const title = flags.get("title");
   if (!spec) {
     console.error("usage: scenario-gen inline-redoc <openapi.json> [--redoc redoc/bundles/redoc.standalone.js] [--options redoc-options.json] [--title text] [--out dist/index.html]");
     return 2;
@@ -270,9 +259,9 @@ export async function main(args: string[]): Promise<number> {
   try {
     const redocPath = locateInput(redoc);
     const html = inlineRedoc({
-      spec: JSON.parse(readFileSync(locateInput(spec), "utf8")) as Record<string, unknown>,
+      spec: readJsonInput(spec) as Record<string, unknown>,
       redocBundle: readFileSync(redocPath, "utf8"),
-      options: options ? (JSON.parse(readFileSync(locateInput(options), "utf8")) as Record<string, unknown>) : {},
+      options: options ? (readJsonInput(options) as Record<string, unknown>) : {},
       ...(title !== undefined ? { title } : {}),
     });
     const written = writeFilesAtomic(dirname(out), { [basename(out)]: html, ...redocLicenseFiles(redocPath) });

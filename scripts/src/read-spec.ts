@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
+import { readJsonInput } from "./locate-input.ts";
 
 /** The bundled OpenAPI document, as the generators see it. */
 export interface OpenApiDocument {
@@ -14,21 +12,11 @@ export interface OpenApiDocument {
   [key: string]: unknown;
 }
 
-/**
- * Finds the bundled spec: a file path, or a package specifier such as
- * `@scenario-api/openapi/openapi.json` resolved from `fromDir` the way Node would, so a
- * generator reads what the openapi package publishes rather than its sources.
- */
-export function resolveSpecPath(spec: string, fromDir = process.cwd()): string {
-  if (spec.startsWith("@")) return createRequire(join(resolve(fromDir), "package.json")).resolve(spec);
-  return resolve(fromDir, spec);
-}
-
+/** The bundled spec from a file path or a package export (see locateInput), checked for shape. */
 export function readSpec(spec: string, fromDir = process.cwd()): OpenApiDocument {
-  const path = resolveSpecPath(spec, fromDir);
-  const doc = JSON.parse(readFileSync(path, "utf8")) as OpenApiDocument;
+  const doc = readJsonInput(spec, fromDir) as OpenApiDocument;
   if (typeof doc.openapi !== "string" || !doc.components?.schemas) {
-    throw new Error(`${path}: not a bundled OpenAPI document (no openapi version or components.schemas)`);
+    throw new Error(`${spec}: not a bundled OpenAPI document (no openapi version or components.schemas)`);
   }
   return doc;
 }

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { stableJson } from "./stable-json.ts";
 import { isSchemaObject, SchemaShapeError, transformSchema, type SchemaObject } from "./schema-tree.ts";
-import { dialect202012, generatedComment, parseFlags, replaceJsonFiles, defaultBaseUri } from "./to-json-schema.ts";
+import { parseArgs } from "./parse-args.ts";
+import { dialect202012, generatedComment, replaceJsonFiles, defaultBaseUri } from "./to-json-schema.ts";
 import type { FileSet } from "./write-atomic.ts";
 
 /**
@@ -130,7 +131,7 @@ export function convertFiles(files: Record<string, unknown>, mapping: UriMapping
 
 /** CLI: `scenario-gen to-draft-07 2020-12 --out draft-07 [--base <uri>]` */
 export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseFlags(args);
+  const { positional, flags } = parseArgs(args);
   const input = positional[0] ?? "2020-12";
   const out = flags.get("out") ?? "draft-07";
   const base = flags.get("base") ?? defaultBaseUri;

@@ -1,6 +1,7 @@
-import { createRequire } from "node:module";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { readJsonInput } from "./locate-input.ts";
+import { parseArgs } from "./parse-args.ts";
 import { stableJson } from "./stable-json.ts";
 import { isSchemaObject, pointerToken, SchemaShapeError, transformSchema, type SchemaObject } from "./schema-tree.ts";
 import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
@@ -154,29 +155,9 @@ export function replaceJsonFiles(outDir: string, files: FileSet): string[] {
 }
 
 /** Reads a JSON file given by path or by package export (`@scenario-api/openapi/openapi.json`). */
-export function readJsonInput(spec: string, cwd = process.cwd()): unknown {
-  const path = spec.startsWith("@") ? createRequire(join(cwd, "package.json")).resolve(spec) : resolve(cwd, spec);
-  try {
-    return JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new Error(`cannot read ${relative(cwd, path)}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-export function parseFlags(args: string[]): { positional: string[]; flags: Map<string, string> } {
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a.startsWith("--")) flags.set(a.slice(2), args[++i] ?? "");
-    else positional.push(a);
-  }
-  return { positional, flags };
-}
-
 /** CLI: `scenario-gen to-json-schema @scenario-api/openapi/openapi.json --out 2020-12 [--base <uri>]` */
 export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseFlags(args);
+  const { positional, flags } = parseArgs(args);
   const input = positional[0] ?? "@scenario-api/openapi/openapi.json";
   const out = flags.get("out") ?? "2020-12";
   const base = flags.get("base") ?? defaultBaseUri;
