@@ -5,5 +5,6 @@ export default defineConfig({
     name: "client",
     include: ["test/**/*.test.ts"],
     testTimeout: 20_000,
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.test.json" },
   },
 });

@@ -16,7 +16,8 @@ export function parseRetryAfterMs(value: string | null | undefined, now = Date.n
   if (!value) return undefined;
   const seconds = Number(value);
   if (seconds >= 0) return seconds * 1000;
-  const at = Date.parse(value);
+  // An HTTP date names its day and month; Date.parse alone would read "-1" as a year.
+  const at = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
   return at ? Math.max(0, at - now) : undefined;
 }
 

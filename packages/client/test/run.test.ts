@@ -75,11 +75,12 @@ describe("workflows.run against the mock server", () => {
     ["é☃日本", "%C3%A9%E2%98%83%E6%97%A5%E6%9C%AC"],
     ["../x", "..%2Fx"],
   ];
-  describe.each([
-    ["workflows.run", (client: Awaited<ReturnType<typeof setup>>["client"], id: string) => client.workflows.run(id)],
-    ["client.PUT", (client: Awaited<ReturnType<typeof setup>>["client"], id: string) =>
-      client.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: id } }, body: {} })],
-  ])("%s", (_, call) => {
+  type Client = Awaited<ReturnType<typeof setup>>["client"];
+  const paths: Array<[string, (client: Client, id: string) => Promise<unknown>]> = [
+    ["workflows.run", (client, id) => client.workflows.run(id)],
+    ["client.PUT", (client, id) => client.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: id } }, body: {} })],
+  ];
+  describe.each(paths)("%s", (_, call) => {
     test.each(ids)("workflowId %j reaches the server as one encoded segment %s", async (id, encoded) => {
       const { mock, client } = await setup();
       await call(client, id);

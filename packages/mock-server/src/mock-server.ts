@@ -151,7 +151,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     : options.workflows ? ((ids: ReadonlySet<string>) => (id: string) => ids.has(id))(new Set(options.workflows))
     : (id: string) => !id.startsWith("missing");
   const requests: RecordedRequest[] = [];
-  let window = { start: 0, count: 0 };
+  let window = { start: Number.NEGATIVE_INFINITY, count: 0 };
   let served = 0;
 
   async function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): Promise<void> {
@@ -187,9 +187,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       headers[name] = name === "authorization" ? "[REDACTED]" : Array.isArray(value) ? value.join(", ") : String(value);
     }
     let body: unknown = undefined;
+    let bodyIsJson = rawBody === "";
     if (rawBody !== "") {
       try {
         body = JSON.parse(rawBody);
+        bodyIsJson = true;
       } catch {
         body = rawBody;
       }
@@ -225,7 +227,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (!pathCheck.valid) return reply(res, 400, errorBody(400, formatErrors("path", pathCheck.errors)));
     const queryCheck = validateRunWorkflowQuery(query);
     if (!queryCheck.valid) return reply(res, 400, errorBody(400, formatErrors("query", queryCheck.errors)));
-    if (typeof body === "string") return reply(res, 400, errorBody(400, "body is not valid JSON"));
+    if (!bodyIsJson) return reply(res, 400, errorBody(400, "body is not valid JSON"));
     const bodyCheck = validateRunWorkflowRequest(body);
     if (!bodyCheck.valid) return reply(res, 400, errorBody(400, formatErrors("body", bodyCheck.errors)));
     const id = pathCheck.value.workflowId;
