@@ -142,6 +142,9 @@ function credentialsMatch(header: string | undefined, expected: { apiKey: string
 const formatErrors = (where: string, errors: ValidationError[]) =>
   errors.map((e) => `${where}${pointerToDots(e.path)} ${e.message}`).join("; ");
 
+// Browsers on another origin may call the mock: the API's clients send Authorization, not cookies.
+const CORS = { "access-control-allow-origin": "*", "access-control-expose-headers": "retry-after, x-request-id" };
+
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
@@ -159,6 +162,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const text = typeof body === "string" ? body : JSON.stringify(body);
     const type = typeof body === "string" ? (body.startsWith("<") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8") : "application/json; charset=utf-8";
     res.writeHead(status, {
+      ...CORS,
       "content-type": type,
       "x-request-id": `req_${++served}_${randomBytes(6).toString("hex")}`,
       ...headers,
@@ -241,6 +245,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
 
   const server = createServer((req, res) => {
+    if (req.method === "OPTIONS" && req.headers["access-control-request-method"]) {
+      // A CORS preflight: allowed, and not recorded (it is the browser's, not the client's).
+      res.writeHead(204, {
+        ...CORS,
+        "access-control-allow-methods": "PUT, GET, POST, DELETE, OPTIONS",
+        "access-control-allow-headers": req.headers["access-control-request-headers"] ?? "*",
+        "access-control-max-age": "600",
+      });
+      res.end();
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
