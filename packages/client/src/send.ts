@@ -12,10 +12,8 @@ export interface SendPolicy {
 const CONNECT_FAILURE = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|CONNECT_TIMEOUT|ConnectionRefused|\(Connect\)/;
 
 function isConnectFailure(error: unknown): boolean {
-  for (let e = error as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
-    if (CONNECT_FAILURE.test(`${e.code} ${e.message}`)) return true;
-  }
-  return false;
+  const e = error as { code?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } } | null;
+  return CONNECT_FAILURE.test(`${e?.code} ${e?.message} ${e?.cause?.code} ${e?.cause?.message}`);
 }
 
 function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
@@ -48,10 +46,11 @@ export async function send<T>(
     const controller = new AbortController();
     const abort = () => controller.abort();
     let timedOut = false;
+    // setTimeout fires at once past 2^31-1 ms, and `timeoutMs: Infinity` means "no timeout", not "now".
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, policy.timeoutMs);
+    }, Math.min(policy.timeoutMs, 2 ** 31 - 1));
     signal?.addEventListener("abort", abort);
     const retriesLeft = n < policy.maxRetries;
     let wait: number;

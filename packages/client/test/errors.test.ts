@@ -108,6 +108,11 @@ describe("retries: only what surely did not run, by default", () => {
     expect(mock.requests).toHaveLength(2);
   });
 
+  test("timeoutMs: Infinity means no timeout (not an immediate one)", async () => {
+    const { client } = await setup({}, { timeoutMs: Number.POSITIVE_INFINITY });
+    expect((await client.workflows.run("mock:slow:50")).job.status).toBe("queued");
+  });
+
   test("connection refused: retried, then ScenarioConnectionError", async () => {
     const port = await freePort();
     let attempts = 0;

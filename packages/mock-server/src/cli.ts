@@ -43,6 +43,7 @@ async function main(): Promise<number> {
     port: numbers.port,
     latencyMs: numbers["latency-ms"],
     credentials,
+    record: false,
     ...(numbers["rate-limit"] !== undefined && { rateLimit: { limit: numbers["rate-limit"], windowMs: numbers["rate-window-ms"] } }),
   });
   // Mock credentials, printed on purpose: clients in other languages need them.

@@ -61,6 +61,8 @@ export interface MockServerOptions {
   rateLimit?: { limit: number; windowMs?: number };
   /** The `estimatedCost` of dry runs (default: the spec's example). */
   estimatedCost?: number;
+  /** Keep every request in `requests` (default true; the CLI, which runs for long, does not). */
+  record?: boolean;
   /** Called for every request first; return a reply to force it (see README for the `mock:` workflow-id convention). */
   scenario?: Scenario;
 }
@@ -201,7 +203,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       }
     }
     const recorded: RecordedRequest = { method: req.method ?? "", rawUrl, path, workflowId, query, headers, body, receivedAt: performance.now() };
-    requests.push(recorded);
+    if (options.record !== false) requests.push(recorded);
 
     const forced = (await options.scenario?.(recorded)) ?? directiveReply(workflowId);
     if (forced?.delayMs) await wait(forced.delayMs);

@@ -93,6 +93,12 @@ describe("the run endpoint", () => {
     expect((await put(server, "/workflows/wf_other/run")).status).toBe(404);
   });
 
+  test("record: false keeps no requests (the CLI's setting)", async () => {
+    const server = await start({ record: false });
+    expect((await put(server, "/workflows/wf/run")).status).toBe(200);
+    expect(server.requests).toEqual([]);
+  });
+
   test("credentials are configurable, UTF-8 included", async () => {
     const server = await start({ credentials: { apiKey: "clé", apiSecret: "se:cr☃t" } });
     expect((await put(server, "/workflows/wf/run", "{}", { authorization: basic("clé", "se:cr☃t") })).status).toBe(200);
