@@ -81,6 +81,14 @@ export function apiError(status: number, headers: Headers, body: unknown): Scena
   );
 }
 
+/**
+ * The same error `workflows.*` would throw, for an openapi-fetch answer:
+ * `const { error, response } = await client.PUT(...); if (error !== undefined) throw errorFromResponse(response, error);`
+ */
+export function errorFromResponse(response: Response, body: unknown): ScenarioApiError {
+  return apiError(response.status, response.headers, body);
+}
+
 /** The body as JSON when it is JSON, else the text. */
 export function parseBody(text: string): unknown {
   try {

@@ -12,6 +12,7 @@ export type { DryRunEstimate, Job, RunWorkflowBody, RunWorkflowResponse, Workflo
 export {
   AuthenticationError,
   BadRequestError,
+  errorFromResponse,
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { ScenarioConnectionError } from "@scenario-api/client";
+import { errorFromResponse, NotFoundError, ScenarioConnectionError } from "@scenario-api/client";
 import { rejection, setup } from "./servers.js";
 
 describe("the openapi-fetch client underneath", () => {
@@ -22,6 +22,9 @@ describe("the openapi-fetch client underneath", () => {
     expect(data).toBeUndefined();
     expect(response.status).toBe(404);
     expect(error).toEqual({ statusCode: 404, error: "Not Found", message: "Workflow missing_1 not found" });
+    const thrown = errorFromResponse(response, error);
+    expect(thrown).toBeInstanceOf(NotFoundError);
+    expect(thrown).toMatchObject({ status: 404, message: "404 Workflow missing_1 not found", requestId: response.headers.get("x-request-id") });
   });
 
   test("shares the retry policy: 429 retried, 500 not", async () => {
