@@ -1,0 +1,99 @@
+import { parseRetryAfterMs } from "./retry-delay.js";
+
+/** Base class of every error the client throws. */
+export class ScenarioError extends Error {
+  override name = "ScenarioError";
+}
+
+export interface ScenarioApiErrorInit {
+  status: number;
+  /** The parsed JSON body, or the text when it is not JSON (an HTML page, `""`). */
+  body: unknown;
+  /** The response headers, lower-cased (`authorization` redacted, should a server echo one). */
+  headers: Record<string, string>;
+  /** `x-request-id` of the response, when present: quote it to support. */
+  requestId?: string | undefined;
+}
+
+/** The API answered with an HTTP error status (or an answer the call did not expect). */
+export class ScenarioApiError extends ScenarioError {
+  override name = "ScenarioApiError";
+  declare readonly status: number;
+  declare readonly body: unknown;
+  declare readonly headers: Record<string, string>;
+  declare readonly requestId: string | undefined;
+  constructor(message: string, init: ScenarioApiErrorInit) {
+    super(message);
+    Object.assign(this, init);
+  }
+}
+
+export class BadRequestError extends ScenarioApiError {
+  override name = "BadRequestError";
+}
+export class AuthenticationError extends ScenarioApiError {
+  override name = "AuthenticationError";
+}
+export class PermissionDeniedError extends ScenarioApiError {
+  override name = "PermissionDeniedError";
+}
+export class NotFoundError extends ScenarioApiError {
+  override name = "NotFoundError";
+}
+export class RateLimitError extends ScenarioApiError {
+  override name = "RateLimitError";
+  /** From `Retry-After` (seconds or HTTP date), when the API sent it. */
+  readonly retryAfterMs = parseRetryAfterMs(this.headers["retry-after"]);
+}
+export class InternalServerError extends ScenarioApiError {
+  override name = "InternalServerError";
+}
+
+/** The request got no answer: DNS, refused or reset connection, TLS, ... (see `cause`). */
+export class ScenarioConnectionError extends ScenarioError {
+  override name = "ScenarioConnectionError";
+}
+/** An attempt took longer than `timeoutMs`. The run may have started. */
+export class ScenarioTimeoutError extends ScenarioError {
+  override name = "ScenarioTimeoutError";
+}
+/** The caller's `signal` aborted the request. */
+export class ScenarioAbortError extends ScenarioError {
+  override name = "ScenarioAbortError";
+}
+
+/** The one mapping from an HTTP answer to an error class, for every call path. */
+export function apiError(status: number, headers: Headers, body: unknown): ScenarioApiError {
+  const kept = Object.fromEntries(headers);
+  if (kept.authorization) kept.authorization = "[REDACTED]";
+  const message = (body as { message?: unknown } | null)?.message;
+  const Class =
+    status === 400 ? BadRequestError
+    : status === 401 ? AuthenticationError
+    : status === 403 ? PermissionDeniedError
+    : status === 404 ? NotFoundError
+    : status === 429 ? RateLimitError
+    : status > 499 ? InternalServerError
+    : ScenarioApiError;
+  return new Class(
+    `${status} ${typeof message === "string" ? message : typeof body !== "string" ? "unexpected answer" : body ? "non-JSON body" : "empty body"}`,
+    { status, body, headers: kept, requestId: kept["x-request-id"] },
+  );
+}
+
+/**
+ * The same error `workflows.*` would throw, for an openapi-fetch answer:
+ * `const { error, response } = await client.PUT(...); if (error !== undefined) throw errorFromResponse(response, error);`
+ */
+export function errorFromResponse(response: Response, body: unknown): ScenarioApiError {
+  return apiError(response.status, response.headers, body);
+}
+
+/** The body as JSON when it is JSON, else the text. */
+export function parseBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,92 @@
+import { ScenarioError } from "./errors.js";
+import type { RetryOptions } from "./retry-delay.js";
+import type { SendPolicy } from "./send.js";
+
+declare const __VERSION__: string;
+
+export interface ScenarioClientOptions {
+  /** Default: `SCENARIO_SDK_API_KEY` from the environment. */
+  apiKey?: string;
+  /** Default: `SCENARIO_SDK_API_SECRET` from the environment. */
+  apiSecret?: string;
+  /** Default: `SCENARIO_BASE_URL` from the environment, else `https://api.cloud.scenario.com/v1`. */
+  baseUrl?: string;
+  /** A fetch to use instead of `globalThis.fetch` (called as `fetch(url, init)` and `fetch(request, init)`). */
+  fetch?: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+  /** Per attempt, in ms (default 60 000). */
+  timeoutMs?: number;
+  /** Retries after the first attempt (default 2). What is retried: see `retry`. */
+  maxRetries?: number;
+  /** By default only HTTP 429 and failures to connect are retried: a run is billed and not idempotent. */
+  retry?: RetryOptions;
+  /** Sent with every request. */
+  headers?: Record<string, string>;
+  /** `User-Agent` (default `scenario-api-client/<version>`, not set in browsers where CORS would need to allow it). */
+  userAgent?: string;
+  /** Allow an `http:` baseUrl to a host other than loopback (credentials then travel in clear). */
+  allowInsecureHttp?: boolean;
+}
+
+export interface ResolvedOptions extends SendPolicy {
+  baseUrl: string;
+  fetch: (input: string | Request, init?: RequestInit) => Promise<Response>;
+  /** Every header of a `workflows.*` request, Authorization included, computed once. */
+  headers: Record<string, string>;
+  authorization: string;
+}
+
+// Browsers and Deno without --allow-env have no readable process.env.
+function env(name: string): string | undefined {
+  try {
+    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `Basic base64(key:secret)`, UTF-8 like curl, with web APIs only. */
+function basicAuth(key: string, secret: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(`${key}:${secret}`)) binary += String.fromCharCode(byte);
+  return `Basic ${btoa(binary)}`;
+}
+
+// Loopback hosts, where http: does not leave the machine.
+const LOOPBACK = /^(localhost|.*\.localhost|127(\.\d+){3}|\[::1\])$/;
+
+export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
+  const apiKey = o.apiKey ?? env("SCENARIO_SDK_API_KEY");
+  const apiSecret = o.apiSecret ?? env("SCENARIO_SDK_API_SECRET");
+  if (!apiKey || !apiSecret) {
+    throw new ScenarioError(
+      "Missing credentials: pass apiKey and apiSecret to createScenarioClient, or set SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET",
+    );
+  }
+  const baseUrl = (o.baseUrl ?? env("SCENARIO_BASE_URL") ?? "https://api.cloud.scenario.com/v1").replace(/\/+$/, "");
+  const url = new URL(baseUrl);
+  if (
+    url.username || url.password || !/^https?:$/.test(url.protocol) ||
+    (url.protocol < "https" && !LOOPBACK.test(url.hostname) && !o.allowInsecureHttp)
+  ) {
+    // Named without user info, which is the one part that may hold a secret.
+    throw new ScenarioError(
+      `baseUrl ${url.protocol}//${url.host} refused: use https: without user info (http: is for loopback hosts, or set allowInsecureHttp: true)`,
+    );
+  }
+  const authorization = basicAuth(apiKey, apiSecret);
+  const userAgent = o.userAgent ?? ("document" in globalThis ? undefined : `scenario-api-client/${__VERSION__}`);
+  const headers: Record<string, string> = { accept: "application/json", "content-type": "application/json" };
+  if (userAgent) headers["user-agent"] = userAgent;
+  // Lower-cased so a caller's "Content-Type" replaces ours instead of being sent twice.
+  for (const [name, value] of Object.entries(o.headers ?? {})) headers[name.toLowerCase()] = value;
+  headers.authorization = authorization;
+  return {
+    baseUrl,
+    fetch: o.fetch ?? ((input, init) => fetch(input, init)),
+    timeoutMs: o.timeoutMs ?? 60_000,
+    maxRetries: o.maxRetries ?? 2,
+    retry: o.retry ?? {},
+    authorization,
+    headers,
+  };
+}

@@ -1,0 +1,31 @@
+export interface RetryOptions {
+  /** Retry HTTP 5xx answers. Off by default: the run may have started (and be billed). */
+  onServerError?: boolean;
+  /** Retry attempts that timed out. Off by default, for the same reason. */
+  onTimeout?: boolean;
+  /** First backoff delay (default 500 ms); it doubles on each retry. */
+  initialDelayMs?: number;
+  /** Cap of the backoff delay (default 8 s). */
+  maxDelayMs?: number;
+  /** Cap of a server-sent `Retry-After` (default 60 s). */
+  maxRetryAfterMs?: number;
+}
+
+/** `Retry-After` in ms from `now`: delay-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfterMs(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (seconds >= 0) return seconds * 1000;
+  // An HTTP date names its day and month; Date.parse alone would read "-1" as a year.
+  const at = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
+  return at ? Math.max(0, at - now) : undefined;
+}
+
+/** How long to wait before retry `attempt + 1`: the server's `Retry-After` (capped), else backoff with jitter. */
+export function retryDelayMs(attempt: number, retryAfter: string | null, r: RetryOptions, random = Math.random()): number {
+  const after = parseRetryAfterMs(retryAfter);
+  return after !== undefined
+    ? Math.min(after, r.maxRetryAfterMs ?? 60_000)
+    : // Up to 25% under the doubling delay, so clients throttled together do not retry together.
+      Math.min((r.initialDelayMs ?? 500) * 2 ** attempt, r.maxDelayMs ?? 8_000) * (1 - random / 4);
+}

@@ -1,0 +1,79 @@
+import { ScenarioAbortError, ScenarioConnectionError, ScenarioError, ScenarioTimeoutError } from "./errors.js";
+import { retryDelayMs, type RetryOptions } from "./retry-delay.js";
+
+export interface SendPolicy {
+  timeoutMs: number;
+  maxRetries: number;
+  retry: RetryOptions;
+}
+
+// Failures that happen before a byte of the request leaves (Node/undici and Bun codes, Deno's
+// message): only these are retried, since anything later may already have started a run.
+const CONNECT_FAILURE = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|CONNECT_TIMEOUT|ConnectionRefused|\(Connect\)/;
+
+function isConnectFailure(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } } | null;
+  return CONNECT_FAILURE.test(`${e?.code} ${e?.message} ${e?.cause?.code} ${e?.cause?.message}`);
+}
+
+function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new ScenarioAbortError("Request was aborted"));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/**
+ * The one retry, timeout and abort loop, shared by `workflows.*` and the openapi-fetch client.
+ * `attempt` sends the request once; `read` consumes the answer under the same timeout (and may
+ * throw a ScenarioError, which is passed through untouched).
+ */
+export async function send<T>(
+  attempt: (signal: AbortSignal) => Promise<Response>,
+  read: (response: Response) => T | Promise<T>,
+  policy: SendPolicy,
+  signal?: AbortSignal | null,
+): Promise<T> {
+  for (let n = 0; ; n++) {
+    if (signal?.aborted) throw new ScenarioAbortError("Request was aborted");
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    let timedOut = false;
+    // setTimeout fires at once past 2^31-1 ms, and `timeoutMs: Infinity` means "no timeout", not "now".
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, Math.min(policy.timeoutMs, 2 ** 31 - 1));
+    signal?.addEventListener("abort", abort);
+    const retriesLeft = n < policy.maxRetries;
+    let wait: number;
+    try {
+      const response = await attempt(controller.signal);
+      const status = response.status;
+      if (!(retriesLeft && (status === 429 || (policy.retry.onServerError && status >= 500)))) return await read(response);
+      // Free the connection; the body of an answer we retry is of no use.
+      response.body?.cancel().catch(() => {});
+      wait = retryDelayMs(n, response.headers.get("retry-after"), policy.retry);
+    } catch (error) {
+      if (error instanceof ScenarioError) throw error;
+      if (signal?.aborted) throw new ScenarioAbortError("Request was aborted", { cause: error });
+      if (timedOut) {
+        if (!(retriesLeft && policy.retry.onTimeout)) throw new ScenarioTimeoutError(`Request timed out after ${policy.timeoutMs} ms`);
+      } else if (!(retriesLeft && isConnectFailure(error))) {
+        throw new ScenarioConnectionError("Connection error: the request got no answer", { cause: error });
+      }
+      wait = retryDelayMs(n, null, policy.retry);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", abort);
+    }
+    await sleep(wait, signal);
+  }
+}

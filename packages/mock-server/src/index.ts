@@ -1,0 +1,20 @@
+export {
+  BASE_PATH,
+  DEFAULT_CREDENTIALS,
+  directiveReply,
+  errorBody,
+  queuedResponse,
+  startMockServer,
+  type MockServer,
+  type MockServerOptions,
+  type RecordedRequest,
+  type Scenario,
+  type ScenarioReply,
+} from "./mock-server.js";
+export {
+  validateRunWorkflowPath,
+  validateRunWorkflowQuery,
+  validateRunWorkflowRequest,
+  type ValidationError,
+  type ValidationResult,
+} from "./validate-request.js";

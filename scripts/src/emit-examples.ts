@@ -1,0 +1,71 @@
+import { parseArgs } from "./parse-args.ts";
+import { readSpec, type OpenApiDocument } from "./read-spec.ts";
+import { stableJson } from "./stable-json.ts";
+import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
+
+const HEADER = "// Generated from @scenario-api/openapi by scripts/src/emit-examples.ts. Do not edit.\n";
+
+type Node = Record<string, unknown>;
+
+function resolveRef(doc: OpenApiDocument, node: unknown, where: string): Node {
+  let current = node as Node;
+  for (let hops = 0; typeof current?.$ref === "string"; hops++) {
+    const ref = current.$ref as string;
+    if (!ref.startsWith("#/") || hops > 10) throw new Error(`${where}: cannot resolve $ref '${ref}'`);
+    const target = ref
+      .slice(2)
+      .split("/")
+      .reduce<unknown>((n, part) => (n as Node | undefined)?.[part.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+    if (target === undefined) throw new Error(`${where}: $ref '${ref}' points to nothing`);
+    current = target as Node;
+  }
+  if (current === null || typeof current !== "object") throw new Error(`${where}: expected an object`);
+  return current;
+}
+
+/**
+ * The JSON examples of one operation's responses, by status then by example name, with every
+ * $ref resolved: what a mock server answers with.
+ */
+export function responseExamples(doc: OpenApiDocument, path: string, method: string): Record<string, Record<string, unknown>> {
+  const operation = (doc.paths[path] as Node | undefined)?.[method];
+  if (!operation) throw new Error(`paths['${path}'].${method}: no such operation`);
+  const responses = resolveRef(doc, (operation as Node).responses, `paths['${path}'].${method}.responses`);
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const status of Object.keys(responses).sort()) {
+    const where = `paths['${path}'].${method}.responses.${status}`;
+    const response = resolveRef(doc, responses[status], where);
+    const examples = ((response.content as Node | undefined)?.["application/json"] as Node | undefined)?.examples as Node | undefined;
+    if (!examples) continue;
+    out[status] = {};
+    for (const name of Object.keys(examples).sort()) {
+      const example = resolveRef(doc, examples[name], `${where}.content.application/json.examples.${name}`);
+      if (!("value" in example)) throw new Error(`${where}.content.application/json.examples.${name}: no value`);
+      out[status][name] = example.value;
+    }
+  }
+  return out;
+}
+
+export function emitExamples(doc: OpenApiDocument, path = "/workflows/{workflowId}/run", method = "put"): FileSet {
+  const examples = responseExamples(doc, path, method);
+  const body = stableJson(examples).trimEnd();
+  return {
+    "spec-examples.ts": `${HEADER}\n/** The examples of ${method.toUpperCase()} ${path}'s responses in the spec, by status then by name. */\nexport const responseExamples: Readonly<Record<string, Readonly<Record<string, unknown>>>> = ${body};\n`,
+  };
+}
+
+/** CLI: `scenario-gen emit-examples [@scenario-api/openapi/openapi.json] --out src` */
+export async function main(args: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(args);
+  const out = flags.get("out") ?? "src";
+  try {
+    const doc = readSpec(positional[0] ?? "@scenario-api/openapi/openapi.json");
+    const written = writeFilesAtomic(out, emitExamples(doc));
+    console.log(`emit-examples: wrote ${written.length} file to ${out}/`);
+    return 0;
+  } catch (error) {
+    console.error(`emit-examples: ${error instanceof Error ? error.message : String(error)}; ${out}/ left as it was`);
+    return 1;
+  }
+}
