@@ -1,4 +1,4 @@
-import type { ValidationError } from "./validate-request.js";
+import type { ValidationError } from "@scenario-api/schemas";
 
 /** The part of a workflow input (the spec's WorkflowInput) that constrains a run's value. */
 export interface InputRule {

@@ -11,10 +11,4 @@ export {
   type Scenario,
   type ScenarioReply,
 } from "./mock-server.js";
-export {
-  validateRunWorkflowPath,
-  validateRunWorkflowQuery,
-  validateRunWorkflowRequest,
-  type ValidationError,
-  type ValidationResult,
-} from "./validate-request.js";
+export { validateRunWorkflowPath, validateRunWorkflowQuery } from "./validate-request.js";

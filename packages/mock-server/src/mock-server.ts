@@ -3,13 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { checkInputs, type InputRule } from "./check-inputs.js";
 import { responseExamples } from "./spec-examples.js";
-import {
-  pointerToDots,
-  validateRunWorkflowPath,
-  validateRunWorkflowQuery,
-  validateRunWorkflowRequest,
-  type ValidationError,
-} from "./validate-request.js";
+import { validateRunWorkflowRequest, type ValidationError } from "@scenario-api/schemas";
+import { pointerToDots, validateRunWorkflowPath, validateRunWorkflowQuery } from "./validate-request.js";
 
 /** The credentials the mock accepts unless told otherwise. */
 export const DEFAULT_CREDENTIALS = Object.freeze({ apiKey: "test-key", apiSecret: "test-secret" });
@@ -234,6 +229,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const queryCheck = validateRunWorkflowQuery(query);
     if (!queryCheck.valid) return reply(res, 400, errorBody(400, formatErrors("query", queryCheck.errors)));
     if (!bodyIsJson) return reply(res, 400, errorBody(400, "body is not valid JSON"));
+    // The spec marks the request body required; the client sends {} when there are no inputs.
+    if (body === undefined) return reply(res, 400, errorBody(400, "body is required: a JSON object of the workflow's inputs"));
     const bodyCheck = validateRunWorkflowRequest(body);
     if (!bodyCheck.valid) return reply(res, 400, errorBody(400, formatErrors("body", bodyCheck.errors)));
     const id = pathCheck.value.workflowId;

@@ -1,25 +1,8 @@
-// Request validation with the result shape of @scenario-api/schemas' precompiled validators
-// (`{ valid: true, value } | { valid: false, errors: [{ path, message }] }`, path a JSON
-// pointer), so the server can switch to that package without changing anything else. The
-// rules are the spec's for PUT /workflows/{workflowId}/run: the path's workflowId is a
-// non-empty string, projectId a string, and the body a JSON object of any keys.
-
-export interface ValidationError {
-  /** JSON pointer into the validated value ("" for the value itself). */
-  path: string;
-  message: string;
-}
-
-export type ValidationResult<T> = { valid: true; value: T } | { valid: false; errors: ValidationError[] };
-
-export type RunWorkflowRequest = Record<string, unknown>;
-
-export function validateRunWorkflowRequest(body: unknown): ValidationResult<RunWorkflowRequest> {
-  if (body === null || typeof body !== "object" || Array.isArray(body)) {
-    return { valid: false, errors: [{ path: "", message: "must be a JSON object" }] };
-  }
-  return { valid: true, value: body as RunWorkflowRequest };
-}
+// The body is checked by @scenario-api/schemas' precompiled RunWorkflowRequest validator. The
+// path and query parameters are not component schemas, so their two rules from the spec
+// (workflowId a non-empty string, projectId a string) are checked here, with the same result
+// shape (`{ valid: true, value } | { valid: false, errors: [{ path, message }] }`).
+import type { ValidationResult } from "@scenario-api/schemas";
 
 export interface RunWorkflowPath {
   workflowId: string;
