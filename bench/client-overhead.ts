@@ -1,0 +1,78 @@
+import { fork } from "node:child_process";
+import axios from "axios";
+import createClient from "openapi-fetch";
+import type { paths } from "@scenario-api/types";
+import { createScenarioClient } from "@scenario-api/client";
+import { rounds } from "./measure.ts";
+import type { Row, Section } from "./report.ts";
+
+const KEY = "bench-key";
+const SECRET = "bench-secret";
+const body = { prompt: "a lighthouse on a cliff at dusk", numSamples: 2 };
+
+async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
+  const child = fork(new URL("./http-server.mjs", import.meta.url), { stdio: "inherit" });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once("message", (m) => resolve((m as { port: number }).port));
+    child.once("error", reject);
+  });
+  return { baseUrl: `http://127.0.0.1:${port}/v1`, stop: () => child.disconnect() };
+}
+
+/** Requests per second for `total` requests, `concurrency` at a time. */
+async function throughput(send: () => Promise<unknown>, total: number, concurrency: number): Promise<number> {
+  let started = 0;
+  const start = performance.now();
+  const worker = async () => {
+    while (started < total) {
+      started++;
+      await send();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return (total * 1000) / (performance.now() - start);
+}
+
+export async function clientOverheadBench(): Promise<Section> {
+  const server = await startServer();
+  try {
+    const url = `${server.baseUrl}/workflows/wf_bench/run`;
+    const authorization = `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString("base64")}`;
+    const headers = { "content-type": "application/json", accept: "application/json", authorization };
+    const ours = createScenarioClient({ apiKey: KEY, apiSecret: SECRET, baseUrl: server.baseUrl });
+    const plain = createClient<paths>({ baseUrl: server.baseUrl, headers: { authorization } });
+    const contenders = {
+      "raw fetch": () => fetch(url, { method: "PUT", headers, body: JSON.stringify(body) }).then((r) => r.json()),
+      "client.workflows.run (ours)": () => ours.workflows.run("wf_bench", body),
+      "plain openapi-fetch PUT": () => plain.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "wf_bench" } }, body }),
+      "axios.put": () => axios.put(url, body, { headers }).then((r) => r.data),
+    };
+    const rows: Row[] = [];
+    const ratios: Record<string, number> = {};
+    for (const [mode, total, concurrency] of [["sequential", 600, 1], ["64 concurrent", 4000, 64]] as const) {
+      const stats = await rounds(
+        Object.fromEntries(Object.entries(contenders).map(([name, send]) => [name, () => throughput(send, total, concurrency)])),
+        { warmup: 1, count: 5 },
+      );
+      const base = stats["raw fetch"]!;
+      for (const [name, stat] of Object.entries(stats)) {
+        rows.push({ name: `${mode}: ${name}`, unit: "req/s", stat, ratio: stat.median / base.median });
+        ratios[`${mode}: ${name}`] = stat.median / base.median;
+      }
+    }
+    const seq = ratios["sequential: client.workflows.run (ours)"]!;
+    const conc = ratios["64 concurrent: client.workflows.run (ours)"]!;
+    return {
+      title: "1. Client overhead against one node:http server on 127.0.0.1 (reference response example), requests/s",
+      baseline: "raw fetch",
+      rows,
+      targets: [
+        { name: "ours vs raw fetch, sequential", want: "≥ 0.95×", actual: seq, met: seq >= 0.95 },
+        { name: "ours vs raw fetch, 64 concurrent", want: "≥ 0.95×", actual: conc, met: conc >= 0.95 },
+      ],
+      notes: ["Each round runs every client in turn (rotating order); the server is a separate process."],
+    };
+  } finally {
+    server.stop();
+  }
+}

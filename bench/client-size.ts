@@ -1,0 +1,37 @@
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import type { Row, Section } from "./report.ts";
+
+const clientEntry = fileURLToPath(new URL("../packages/client/dist/index.js", import.meta.url));
+
+/** Minified browser ESM bundle of `contents` (or of `entry`), raw and gzip (level 9) bytes. */
+async function bundleSize(input: { entry: string } | { contents: string }): Promise<{ raw: number; gzip: number }> {
+  const result = await build({
+    ...("entry" in input ? { entryPoints: [input.entry] } : { stdin: { contents: input.contents, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "js" } }),
+    bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent",
+    define: { "process.env.NODE_ENV": '"production"' },
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const one = (n: number) => ({ median: n, min: n, max: n, rounds: 1 });
+
+export async function clientSizeBench(): Promise<Section> {
+  const ours = await bundleSize({ entry: clientEntry });
+  const openapiFetch = await bundleSize({ contents: 'import createClient from "openapi-fetch"; export default createClient;' });
+  const axios = await bundleSize({ contents: 'import axios from "axios"; export default axios;' });
+  const rows: Row[] = [];
+  for (const [name, s] of [["@scenario-api/client (openapi-fetch included)", ours], ["openapi-fetch alone", openapiFetch], ["axios alone", axios]] as const) {
+    rows.push({ name: `${name}: minified`, unit: "B", stat: one(s.raw) });
+    rows.push({ name: `${name}: gzip`, unit: "B", stat: one(s.gzip), ratio: s.gzip / openapiFetch.gzip });
+  }
+  return {
+    title: "2. Client size: ESM entry bundled by esbuild for the browser (minified, types excluded)",
+    baseline: "openapi-fetch alone, gzip",
+    rows,
+    targets: [{ name: "our client, gzip", want: "≤ 4,000 B", actual: ours.gzip, met: ours.gzip <= 4000 }],
+    notes: [`Our own code adds about ${ours.gzip - openapiFetch.gzip} B gzip on top of openapi-fetch.`],
+  };
+}
