@@ -23,7 +23,13 @@ const sections: Section[] = [];
 for (const [name, bench] of benches) {
   if (only.length > 0 && !only.includes(name)) continue;
   process.stderr.write(`bench: ${name}...\n`);
-  sections.push(await bench());
+  try {
+    sections.push(await bench());
+  } catch (error) {
+    // One broken section should not cost the figures of the others.
+    const message = error instanceof Error ? error.message : String(error);
+    sections.push({ title: name, rows: [], targets: [{ name: `${name} ran`, want: "no error", actual: Number.NaN, met: false }], notes: [`failed: ${message.slice(0, 500)}`] });
+  }
 }
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim() };
 writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify({ machine, sections }, null, 2)}\n`);
