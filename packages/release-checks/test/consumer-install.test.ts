@@ -1,0 +1,115 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { publishedPackages, repoRoot } from "./workspace.ts";
+
+// The real user's path: what `npm publish` would send, installed into a project that knows
+// nothing of this workspace (no links, its own npm install from the tarballs and the registry).
+const fixtures = join(import.meta.dirname, "consumer");
+let project = "";
+let tarballs: string[] = [];
+
+function run(cmd: string, args: string[], cwd = project): string {
+  return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, npm_config_workspaces: "false" } });
+}
+
+beforeAll(() => {
+  const packs = mkdtempSync(join(tmpdir(), "scenario-packs-"));
+  for (const pkg of publishedPackages()) {
+    const out = JSON.parse(execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", packs], { cwd: pkg.dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as Array<{ filename: string }>;
+    tarballs.push(join(packs, out[0]!.filename));
+  }
+  // realpath: macOS-style /tmp symlinks would let node resolve back into the workspace.
+  project = realpathSync(mkdtempSync(join(tmpdir(), "scenario-consumer-")));
+  expect(project.startsWith(repoRoot)).toBe(false);
+  writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "consumer", version: "1.0.0", private: true }, null, 2)}\n`);
+  for (const f of readdirSync(fixtures)) cpSync(join(fixtures, f), join(project, f));
+  const typescript = JSON.parse(readFileSync(join(repoRoot, "node_modules/typescript/package.json"), "utf8")).version as string;
+  run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", `typescript@${typescript}`, ...tarballs]);
+}, 300_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe("installed from the tarballs into a fresh project", () => {
+  test("every package is a real copy, not a link into the workspace", () => {
+    for (const pkg of publishedPackages()) {
+      const installed = join(project, "node_modules", pkg.name);
+      expect(realpathSync(installed).startsWith(project), `${pkg.name} resolves into ${realpathSync(installed)}`).toBe(true);
+      expect(existsSync(join(installed, "test")), `${pkg.name} ships its tests`).toBe(false);
+    }
+  });
+
+  test("ESM import of the client, validators, types, mock server and spec", () => {
+    expect(JSON.parse(run("node", ["esm.mjs"]))).toEqual({ client: true, validators: true, types: true, mockServer: true, spec: true });
+  });
+
+  test("CJS require of the client, validators, types, mock server and a schema file", () => {
+    expect(JSON.parse(run("node", ["cjs.cjs"]))).toEqual({ client: true, validators: true, types: true, mockServer: true, schemaFile: true });
+  });
+
+  test.each([
+    ["node16", "Node16"],
+    ["bundler", "Bundler"],
+  ])("tsc --noEmit, strict, moduleResolution %s", (_, resolution) => {
+    const config = {
+      compilerOptions: {
+        strict: true, noEmit: true, target: "ES2022", lib: ["ES2022", "DOM"], types: [],
+        module: resolution === "Bundler" ? "ESNext" : "Node16", moduleResolution: resolution, skipLibCheck: false,
+      },
+      files: ["consumer.ts"],
+    };
+    writeFileSync(join(project, `tsconfig.${resolution}.json`), JSON.stringify(config));
+    const tsc = join(project, "node_modules/.bin/tsc");
+    let output = "";
+    try {
+      output = run(tsc, ["-p", `tsconfig.${resolution}.json`]);
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout ?? error);
+      throw new Error(`tsc (${resolution}) failed:\n${output}`);
+    }
+    expect(output).toBe("");
+  });
+
+  test("a run from the installed client against the installed mock server's CLI", async () => {
+    const bin = join(project, "node_modules/.bin/scenario-mock-server");
+    const server: ChildProcess = spawn(bin, ["--port", "0"], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let seen = "";
+        server.stdout!.on("data", (chunk: Buffer) => {
+          seen += chunk.toString();
+          const m = /(http:\/\/127\.0\.0\.1:\d+\/v1)/.exec(seen);
+          if (m) resolve(m[1]!);
+        });
+        server.once("exit", (code) => reject(new Error(`mock server exited (${code}): ${seen}`)));
+        setTimeout(() => reject(new Error(`no URL from the mock server: ${seen}`)), 20_000);
+      });
+      const result = JSON.parse(run("node", ["run-against-mock.mjs", url]));
+      expect(result).toEqual({ status: "queued", valid: true, estimate: 402, notFound: 404 });
+    } finally {
+      server.kill();
+    }
+  });
+
+  test("Python validates with the schema files from node_modules/@scenario-api/schemas", ({ skip }) => {
+    const python = "/usr/bin/python3";
+    const available = existsSync(python) && (() => {
+      try {
+        execFileSync(python, ["-c", "import jsonschema"], { stdio: "ignore" });
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    if (!available) {
+      if (process.env.CI === "true") throw new Error(`${python} with jsonschema is required in CI (apt-get install python3-jsonschema)`);
+      console.warn(`SKIPPED: ${python} with jsonschema is not installed (apt-get install python3-jsonschema)`);
+      skip();
+    }
+    expect(JSON.parse(run(python, ["validate.py"]))).toEqual({ valid2020: true, invalid2020: true, valid07: true, invalid07: true });
+  });
+});

@@ -1,0 +1,26 @@
+// Type-checked, not run: the client and the types as a strict TypeScript project sees them.
+import { createScenarioClient, RateLimitError, type RunWorkflowResponse } from "@scenario-api/client";
+import { validateJob, type ValidationResult } from "@scenario-api/schemas";
+import { jobStatuses, type Job, type JobStatus, type NodeInput } from "@scenario-api/types";
+
+const client = createScenarioClient({ apiKey: "k", apiSecret: "s" });
+
+export async function run(id: string): Promise<JobStatus> {
+  try {
+    const answer: RunWorkflowResponse = await client.workflows.run(id, { prompt: "x" }, { projectId: "p", timeoutMs: 5_000 });
+    const { data } = await client.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: id } }, body: {} });
+    const inputs: NodeInput[] = answer.job.metadata.flow?.[0]?.inputs ?? [];
+    return data?.job.status ?? (inputs.length > 0 ? "queued" : answer.job.status);
+  } catch (error) {
+    if (error instanceof RateLimitError) return jobStatuses[5];
+    throw error;
+  }
+}
+
+export function check(x: unknown): Job | undefined {
+  const result: ValidationResult<Job> = validateJob(x);
+  return result.valid ? result.value : undefined;
+}
+
+// @ts-expect-error "exploded" is not a job status
+export const wrong: JobStatus = "exploded";

@@ -1,0 +1,15 @@
+// A run from the installed client against the installed mock server's CLI (URL in argv[2]);
+// ids starting with "missing" are unknown to the mock (404).
+import { createScenarioClient, NotFoundError } from "@scenario-api/client";
+import { validateRunWorkflowResponse } from "@scenario-api/schemas";
+
+const client = createScenarioClient({ apiKey: "test-key", apiSecret: "test-secret", baseUrl: process.argv[2] });
+const answer = await client.workflows.run("workflow_9pQm2xV4kT7sLr1Hb3Nc", { prompt: "a lighthouse" });
+const estimate = await client.workflows.estimate("workflow_9pQm2xV4kT7sLr1Hb3Nc", {});
+const notFound = await client.workflows.run("missing_workflow", {}).catch((e) => e);
+console.log(JSON.stringify({
+  status: answer.job.status,
+  valid: validateRunWorkflowResponse(answer).valid,
+  estimate: estimate.statusCode,
+  notFound: notFound instanceof NotFoundError ? notFound.status : String(notFound),
+}));
