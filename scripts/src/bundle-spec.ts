@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import {
+  BaseResolver,
   bundle,
+  type Config,
   getLineColLocation,
   lint,
   loadConfig,
@@ -90,9 +92,11 @@ export function serializeBundle(doc: Record<string, unknown>): FileSet {
 export async function bundleSpec(rootFile: string, configPath: string, cwd = process.cwd()): Promise<Record<string, unknown>> {
   const ref = resolve(rootFile);
   const config = await loadConfig({ configPath: resolve(configPath) });
+  // One resolver for both passes: it caches every file it parsed, so bundling reads nothing twice.
+  const externalRefResolver = new BaseResolver(config.resolve);
   let problems: NormalizedProblem[];
   try {
-    problems = await lint({ ref, config });
+    problems = await lint({ ref, config, externalRefResolver });
   } catch (error) {
     if (error instanceof YamlParseError) {
       throw new SpecError([{
@@ -104,7 +108,14 @@ export async function bundleSpec(rootFile: string, configPath: string, cwd = pro
   }
   const found = uniqueProblems(problems.filter((p) => !p.ignored).map((p) => toSpecProblem(p, cwd)));
   if (found.length > 0) throw new SpecError(found);
-  return bundleUnlinted(rootFile, configPath, cwd);
+  return bundleWith(ref, config, externalRefResolver, cwd);
+}
+
+async function bundleWith(ref: string, config: Config, externalRefResolver: BaseResolver, cwd: string): Promise<Record<string, unknown>> {
+  const result = await bundle({ ref, config, externalRefResolver, dereference: false, removeUnusedComponents: false });
+  const problems = uniqueProblems(result.problems.filter((p) => !p.ignored && p.severity === "error").map((p) => toSpecProblem(p, cwd)));
+  if (problems.length > 0) throw new SpecError(problems);
+  return normalizeBundle(result.bundle.parsed as Record<string, unknown>);
 }
 
 /**
@@ -113,10 +124,7 @@ export async function bundleSpec(rootFile: string, configPath: string, cwd = pro
  */
 export async function bundleUnlinted(rootFile: string, configPath: string, cwd = process.cwd()): Promise<Record<string, unknown>> {
   const config = await loadConfig({ configPath: resolve(configPath) });
-  const result = await bundle({ ref: resolve(rootFile), config, dereference: false, removeUnusedComponents: false });
-  const problems = uniqueProblems(result.problems.filter((p) => !p.ignored && p.severity === "error").map((p) => toSpecProblem(p, cwd)));
-  if (problems.length > 0) throw new SpecError(problems);
-  return normalizeBundle(result.bundle.parsed as Record<string, unknown>);
+  return bundleWith(resolve(rootFile), config, new BaseResolver(config.resolve), cwd);
 }
 
 /** CLI: `scenario-gen bundle-spec openapi.yaml --out dist [--config ../redocly.yaml]` */
