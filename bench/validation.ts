@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { validateRunWorkflowResponse } from "@scenario-api/schemas";
+import { ajvOptions } from "@scenario-api/scripts/src/emit-validators.ts";
 import { opsPerSecond, rounds } from "./measure.ts";
 import type { Section } from "./report.ts";
 
@@ -17,7 +18,7 @@ export function referenceExample(): unknown {
 /** ajv compiling the same published 2020-12 files at run time, with the options the precompiled code used. */
 function runtimeValidator(): (data: unknown) => boolean {
   const dir = join(dirname(require.resolve("@scenario-api/schemas/package.json")), "2020-12");
-  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+  const ajv = new Ajv2020({ ...ajvOptions });
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "scenario-api.json")) {
     ajv.addSchema(JSON.parse(readFileSync(join(dir, file), "utf8")));
   }
