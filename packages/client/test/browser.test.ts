@@ -6,13 +6,10 @@ import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { expect, test } from "vitest";
 import { startMockServer } from "@scenario-api/mock-server";
+import { requiredTool } from "@scenario-api/scripts/src/required-tool.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
-const available = existsSync(CHROMIUM);
-if (!available) {
-  if (process.env.CI === "true") throw new Error(`${CHROMIUM} is missing: install Debian's chromium (CI must run the browser test)`);
-  console.warn(`SKIPPING the browser test: ${CHROMIUM} is missing (apt-get install chromium)`);
-}
+const available = requiredTool("client in Chromium", existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (apt-get install chromium)`);
 
 test.skipIf(!available)("in Chromium, from another origin: run, estimate and a typed error, with no process.env", async () => {
   const mock = await startMockServer();

@@ -6,12 +6,12 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { shouldRun } from "./required-tool.ts";
+import { requiredTool } from "@scenario-api/scripts/src/required-tool.ts";
 import { deref, distDir, readDistSpec, runOperation, samplesDir } from "./spec-fixtures.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const missing = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (Debian: apt-get install chromium)`;
-const runIt = shouldRun("docs page in Chromium", missing);
+const runIt = requiredTool("docs page in Chromium", missing);
 
 const spec = readDistSpec();
 const operation = runOperation(spec);

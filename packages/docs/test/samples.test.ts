@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { shouldRun } from "./required-tool.ts";
+import { requiredTool } from "@scenario-api/scripts/src/required-tool.ts";
 import { examples, findPackage, pkgDir, readDistSpec, samplesDir } from "./spec-fixtures.ts";
 
 const spec = readDistSpec();
@@ -65,7 +65,7 @@ const basicAuth = `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString("base64")}`;
 
 describe("the curl sample", () => {
   const missing = existsSync("/usr/bin/curl") && existsSync("/bin/bash") ? undefined : "/usr/bin/curl or /bin/bash is missing";
-  const runIt = shouldRun("curl sample", missing);
+  const runIt = requiredTool("curl sample", missing);
 
   test("is valid shell (bash -n)", () => {
     expect(spawnSync("bash", ["-n", join(samplesDir, "curl.sh")], { encoding: "utf8" }).stderr).toBe("");
@@ -98,7 +98,7 @@ describe("the curl sample", () => {
 describe("the Python sample", () => {
   test("compiles (python3 -m py_compile)", () => {
     const missing = existsSync(python) ? undefined : `${python} is missing`;
-    if (!shouldRun("Python sample syntax", missing)) return;
+    if (!requiredTool("Python sample syntax", missing)) return;
     const out = join(mkdtempSync(join(tmpdir(), "docs-pyc-")), "python.pyc");
     const result = spawnSync(python, ["-c", "import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)", join(samplesDir, "python.py"), out], { encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
@@ -113,7 +113,7 @@ describe("the Python sample", () => {
     : !schemaFile || !existsSync(schemaFile)
       ? "@scenario-api/schemas (2020-12/scenario-api.json) does not resolve from packages/docs"
       : undefined;
-  const runIt = shouldRun("Python sample against a local API", missing);
+  const runIt = requiredTool("Python sample against a local API", missing);
   // The sample's relative path resolves from the directory whose node_modules holds the schemas.
   const projectDir = schemasDir ? dirname(dirname(dirname(schemasDir))) : pkgDir;
 
@@ -153,7 +153,7 @@ describe("the Python sample", () => {
 describe("the TypeScript sample type-checks against @scenario-api/client (tsc --noEmit, strict, node16)", () => {
   const clientDir = findPackage("@scenario-api/client");
   const missing = clientDir ? undefined : "@scenario-api/client does not resolve from packages/docs (it is built by its own package)";
-  const runIt = shouldRun("TypeScript sample type-check", missing);
+  const runIt = requiredTool("TypeScript sample type-check", missing);
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
   test.skipIf(!runIt)("samples/typescript.ts compiles", () => {

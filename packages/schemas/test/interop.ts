@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { requiredTool } from "@scenario-api/scripts/src/required-tool.ts";
 
 /** Runs the interop programs in interop/ on batches of cases, and says when they cannot run. */
 
@@ -47,15 +48,9 @@ export const goTool = probe("go (golang-go with gojsonschema in GOPATH mode)", (
   }
 });
 
-/**
- * Outside CI a missing tool skips its suite with a loud message; with CI=true it fails, so a
- * CI image that lost a package cannot pass by skipping.
- */
+/** True when the tool's suite must be skipped (see requiredTool: in CI a missing tool throws). */
 export function skipUnlessAvailable(tool: Tool): boolean {
-  if (tool.missing === undefined) return false;
-  if (process.env.CI === "true") throw new Error(`${tool.name} is required in CI: ${tool.missing}`);
-  console.warn(`\n*** SKIPPED: ${tool.name} is not available (${tool.missing}); its interop tests did not run. ***\n`);
-  return true;
+  return !requiredTool(tool.name, tool.missing);
 }
 
 function casesFile(cases: Case[]): string {
