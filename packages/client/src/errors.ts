@@ -42,7 +42,7 @@ export class NotFoundError extends ScenarioApiError {
 }
 export class RateLimitError extends ScenarioApiError {
   override name = "RateLimitError";
-  /** From `Retry-After` (seconds or HTTP date), when the API sent it. */
+  /** From `Retry-After` (seconds or HTTP date), when the API sent a readable one. */
   readonly retryAfterMs = parseRetryAfterMs(this.headers["retry-after"]);
 }
 export class InternalServerError extends ScenarioApiError {

@@ -25,6 +25,12 @@ export {
   type ScenarioApiErrorInit,
 } from "./errors.js";
 
+async function buffered(response: Response): Promise<Response> {
+  const body = await response.arrayBuffer();
+  const { status, statusText, headers } = response;
+  return new Response(body.byteLength > 0 ? body : null, { status, statusText, headers });
+}
+
 /** The openapi-fetch client for the Scenario API, with the `workflows` resource helper. */
 export type ScenarioClient = Client<paths> & { workflows: Workflows };
 
@@ -42,7 +48,9 @@ export function createScenarioClient(options: ScenarioClientOptions = {}): Scena
     headers,
     // Every path parameter goes through the same check and encoding as workflows.run's.
     pathSerializer: (path, params) => path.replace(/\{([^{}]+)\}/g, (_, name: string) => pathSegment(name, params[name])),
-    fetch: (request) => send((signal) => o.fetch(request.clone(), { signal }), (response) => response, o, request.signal),
+    // The body is read inside `send`, so the timeout and the caller's abort cover it too
+    // (openapi-fetch would read it after `send` returned, with neither in force).
+    fetch: (request) => send((signal) => o.fetch(request.clone(), { signal }), buffered, o, request.signal),
   });
   client.use({
     onRequest({ request }) {

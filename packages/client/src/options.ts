@@ -63,14 +63,20 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
     );
   }
   const baseUrl = (o.baseUrl ?? env("SCENARIO_BASE_URL") ?? "https://api.cloud.scenario.com/v1").replace(/\/+$/, "");
-  const url = new URL(baseUrl);
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    // Not the URL parser's error: it keeps the whole input, user info (a secret) included.
+    throw new ScenarioError("baseUrl is not an absolute URL");
+  }
   if (
-    url.username || url.password || !/^https?:$/.test(url.protocol) ||
-    (url.protocol < "https" && !LOOPBACK.test(url.hostname) && !o.allowInsecureHttp)
+    url.username || url.password || url.search || url.hash || !/^https?:$/.test(url.protocol) ||
+    (url.protocol === "http:" && !LOOPBACK.test(url.hostname) && !o.allowInsecureHttp)
   ) {
     // Named without user info, which is the one part that may hold a secret.
     throw new ScenarioError(
-      `baseUrl ${url.protocol}//${url.host} refused: use https: without user info (http: is for loopback hosts, or set allowInsecureHttp: true)`,
+      `baseUrl ${url.protocol}//${url.host} refused: use https: without user info, query or fragment (http: is for loopback hosts, or set allowInsecureHttp: true)`,
     );
   }
   const authorization = basicAuth(apiKey, apiSecret);
@@ -83,10 +89,19 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
   return {
     baseUrl,
     fetch: o.fetch ?? ((input, init) => fetch(input, init)),
-    timeoutMs: o.timeoutMs ?? 60_000,
-    maxRetries: o.maxRetries ?? 2,
+    ...checkPolicy({ timeoutMs: o.timeoutMs ?? 60_000, maxRetries: o.maxRetries ?? 2 }),
     retry: o.retry ?? {},
     authorization,
     headers,
   };
+}
+
+/**
+ * `timeoutMs` > 0 (Infinity: none) and `maxRetries` a whole number ≥ 0, checked where they are
+ * given (client or call): 0, NaN or -1 would otherwise time out every attempt at once.
+ */
+export function checkPolicy<T extends { timeoutMs: number; maxRetries: number }>(p: T): T {
+  if (!(p.timeoutMs! > 0)) throw new ScenarioError(`timeoutMs must be > 0, got ${p.timeoutMs}`);
+  if (!(Number.isInteger(p.maxRetries) && p.maxRetries! >= 0)) throw new ScenarioError(`maxRetries must be an integer ≥ 0, got ${p.maxRetries}`);
+  return p;
 }

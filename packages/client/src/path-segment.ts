@@ -8,5 +8,10 @@ export function pathSegment(name: string, value: unknown): string {
   if (value === "" || value === "." || value === ".." || typeof value !== "string") {
     throw new ScenarioError(`${name} must be a string other than "", "." and ".."`);
   }
-  return encodeURIComponent(value);
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    // A lone surrogate has no UTF-8 form; the URIError would not say which value.
+    throw new ScenarioError(`${name} is not well-formed Unicode`);
+  }
 }

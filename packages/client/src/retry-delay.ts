@@ -11,14 +11,15 @@ export interface RetryOptions {
   maxRetryAfterMs?: number;
 }
 
-/** `Retry-After` in ms from `now`: delay-seconds or an HTTP date; undefined when absent or unreadable. */
+/** `Retry-After` in ms from `now`: delay-seconds or an HTTP date (RFC 9110); undefined when absent or unreadable. */
 export function parseRetryAfterMs(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (seconds >= 0) return seconds * 1000;
-  // An HTTP date names its day and month; Date.parse alone would read "-1" as a year.
-  const at = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
-  return at ? Math.max(0, at - now) : undefined;
+  const text = value?.trim();
+  if (!text) return undefined;
+  // Only digits: "0x10", "1e3" and "-0" are not delay-seconds, though Number() reads them.
+  if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, Number.MAX_SAFE_INTEGER);
+  // An HTTP date ends in GMT; Date.parse alone would read "1" as a year.
+  const at = text.endsWith(" GMT") ? Date.parse(text) : Number.NaN;
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 /** How long to wait before retry `attempt + 1`: the server's `Retry-After` (capped), else backoff with jitter. */

@@ -18,9 +18,11 @@ function isConnectFailure(error: unknown): boolean {
 
 function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
+    // An abort event has already fired for a signal that is aborted: no listener would hear it.
+    if (signal?.aborted) return reject(new ScenarioAbortError("Request was aborted", { cause: signal.reason }));
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new ScenarioAbortError("Request was aborted"));
+      reject(new ScenarioAbortError("Request was aborted", { cause: signal?.reason }));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
@@ -46,6 +48,8 @@ export async function send<T>(
     const controller = new AbortController();
     const abort = () => controller.abort();
     let timedOut = false;
+    // Once an answer arrived the run may have started: a failure while reading it is never retried.
+    let answered = false;
     // setTimeout fires at once past 2^31-1 ms, and `timeoutMs: Infinity` means "no timeout", not "now".
     const timer = setTimeout(() => {
       timedOut = true;
@@ -56,6 +60,7 @@ export async function send<T>(
     let wait: number;
     try {
       const response = await attempt(controller.signal);
+      answered = true;
       const status = response.status;
       if (!(retriesLeft && (status === 429 || (policy.retry.onServerError && status >= 500)))) return await read(response);
       // Free the connection; the body of an answer we retry is of no use.
@@ -63,9 +68,13 @@ export async function send<T>(
       wait = retryDelayMs(n, response.headers.get("retry-after"), policy.retry);
     } catch (error) {
       if (error instanceof ScenarioError) throw error;
-      if (signal?.aborted) throw new ScenarioAbortError("Request was aborted", { cause: error });
+      if (signal?.aborted) throw new ScenarioAbortError("Request was aborted", { cause: signal.reason ?? error });
       if (timedOut) {
-        if (!(retriesLeft && policy.retry.onTimeout)) throw new ScenarioTimeoutError(`Request timed out after ${policy.timeoutMs} ms`);
+        if (answered || !(retriesLeft && policy.retry.onTimeout)) {
+          throw new ScenarioTimeoutError(`Request timed out after ${policy.timeoutMs} ms${answered ? ", while reading the answer" : ""}`);
+        }
+      } else if (answered) {
+        throw new ScenarioConnectionError("Connection error: the answer was cut off", { cause: error });
       } else if (!(retriesLeft && isConnectFailure(error))) {
         throw new ScenarioConnectionError("Connection error: the request got no answer", { cause: error });
       }

@@ -1,6 +1,6 @@
 import type { DryRunEstimate, RunWorkflowBody, RunWorkflowResponse } from "@scenario-api/types";
 import { apiError, parseBody } from "./errors.js";
-import type { ResolvedOptions } from "./options.js";
+import { checkPolicy, type ResolvedOptions } from "./options.js";
 import { pathSegment } from "./path-segment.js";
 import { send } from "./send.js";
 
@@ -46,7 +46,7 @@ export function workflows(o: ResolvedOptions): Workflows {
         if (answer && typeof answer === "object" && (dryRun ? response.status === 402 : response.ok)) return answer as T;
         throw apiError(response.status, response.headers, answer);
       },
-      { timeoutMs: opts.timeoutMs ?? o.timeoutMs, maxRetries: opts.maxRetries ?? o.maxRetries, retry: o.retry },
+      checkPolicy({ timeoutMs: opts.timeoutMs ?? o.timeoutMs, maxRetries: opts.maxRetries ?? o.maxRetries, retry: o.retry }),
       opts.signal,
     );
   }

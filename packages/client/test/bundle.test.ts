@@ -12,5 +12,5 @@ test("the ESM entry bundles for the browser (no Node built-ins), openapi-fetch i
   const gzip = gzipSync(code, { level: 9 }).length;
   console.log(`client ESM entry + openapi-fetch, minified: ${code.length} B, gzip: ${gzip} B`);
   // Regression guard, not the goal: see the README's size note.
-  expect(gzip).toBeLessThanOrEqual(5_000);
+  expect(gzip).toBeLessThanOrEqual(5_300);
 });

@@ -23,7 +23,12 @@ describe("retryDelayMs: Retry-After when sent (capped), else 0.5 s doubling to 8
   const dates: Array<[string | null, number | undefined]> = [
     ["Thu, 01 Jan 2026 00:00:05 GMT", 5000],
     ["Wed, 31 Dec 2025 23:59:00 GMT", 0],
-    ["1.5", 1500],
+    ["1.5", undefined],
+    ["0x10", undefined],
+    ["1e3", undefined],
+    ["-0", undefined],
+    [" 7 ", 7000],
+    ["Thu, 01 Jan 1970 00:00:00 GMT", 0],
     ["", undefined],
     [null, undefined],
     ["-1", undefined],

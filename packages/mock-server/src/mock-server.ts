@@ -200,6 +200,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const recorded: RecordedRequest = { method: req.method ?? "", rawUrl, path, workflowId, query, headers, body, receivedAt: performance.now() };
     if (options.record !== false) requests.push(recorded);
 
+    // Credentials first, as the real API does: a forced answer is for a caller that authenticated.
+    if (!credentialsMatch(req.headers.authorization, credentials)) {
+      return reply(res, 401, errorBody(401), { "www-authenticate": 'Basic realm="Scenario API"' });
+    }
     const forced = (await options.scenario?.(recorded)) ?? directiveReply(workflowId);
     if (forced?.delayMs) await wait(forced.delayMs);
     if (forced?.hangUp) {
@@ -211,9 +215,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
 
     if (!isRun || req.method !== "PUT") return reply(res, 404, errorBody(404, `Cannot ${req.method} ${path}`));
-    if (!credentialsMatch(req.headers.authorization, credentials)) {
-      return reply(res, 401, errorBody(401), { "www-authenticate": 'Basic realm="Scenario API"' });
-    }
     if (options.rateLimit) {
       const now = performance.now();
       const windowMs = options.rateLimit.windowMs ?? 60_000;

@@ -137,10 +137,16 @@ describe("forcing answers", () => {
   ];
   test.each(directives)("workflow id %s", async (id, want) => {
     const server = await start();
-    const res = await put(server, `/workflows/${encodeURIComponent(id)}/run`, "{}", {});
+    const res = await put(server, `/workflows/${encodeURIComponent(id)}/run`, "{}");
     expect(res.status).toBe(want.status);
     expect(res.headers.get("content-type")).toBe(want.type);
     expect(res.text).toMatch(want.body);
+  });
+
+  test("a forced answer still needs valid credentials", async () => {
+    const server = await start();
+    const res = await put(server, `/workflows/${encodeURIComponent("mock:500")}/run`, "{}", {});
+    expect(res.status).toBe(401);
   });
 
   test("mock:slow:<ms> delays, then answers normally", async () => {
