@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { locateInput } from "./locate-input.ts";
+import { locateInput, readJsonInput } from "./locate-input.ts";
 import { parseArgs } from "./parse-args.ts";
 import { serializeBundle } from "./bundle-spec.ts";
 import { writeFilesAtomic } from "./write-atomic.ts";
@@ -85,7 +85,7 @@ export interface SampleManifest {
 }
 
 export function readManifest(manifestPath: string): { operation: OperationRef; samples: CodeSample[] } {
-  const raw = JSON.parse(readFileSync(manifestPath, "utf8")) as unknown;
+  const raw = readJsonInput(manifestPath);
   const m = raw as Partial<SampleManifest>;
   if (typeof m.operation !== "string" || !Array.isArray(m.samples)) {
     throw new CodeSampleError(`${manifestPath}: expected { "operation": "PUT /path", "samples": [{ "lang", "label", "file" }] }`);
@@ -121,7 +121,7 @@ export async function main(args: string[]): Promise<number> {
   }
   try {
     const specPath = locateInput(spec);
-    const doc = JSON.parse(readFileSync(specPath, "utf8")) as Record<string, unknown>;
+    const doc = readJsonInput(specPath) as Record<string, unknown>;
     const manifest = readManifest(samples);
     const withSamples = addCodeSamples(doc, manifest.operation, manifest.samples);
     const written = writeFilesAtomic(out, serializeBundle(withSamples));

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
+import { readJsonInput } from "./locate-input.ts";
 import { dirname, join, relative, sep } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
@@ -118,7 +119,7 @@ export function emitWrappers(schemas: Record<string, SchemaObject>, options: Emi
 export function readSchemaDir(dir: string): Record<string, SchemaObject> {
   const schemas: Record<string, SchemaObject> = {};
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json") && f !== `${bundleName}.json`).sort()) {
-    const doc: unknown = JSON.parse(readFileSync(join(dir, file), "utf8"));
+    const doc: unknown = readJsonInput(join(dir, file));
     if (!isSchemaObject(doc)) throw new Error(`${join(dir, file)}: not a schema object`);
     schemas[file.slice(0, -".json".length)] = doc;
   }

@@ -234,7 +234,8 @@ export function inlineRedoc({ spec, redocBundle, options = {}, title }: InlineRe
 export function redocLicenseFiles(redocBundlePath: string): FileSet {
   const notices = `${redocBundlePath}.LICENSE.txt`;
   const license = join(dirname(dirname(redocBundlePath)), "LICENSE");
-  if (!existsSync(notices) || !existsSync(license)) return {};
+  // The page ships Redoc's code, so it ships Redoc's license: a redoc without one is refused.
+  for (const file of [notices, license]) if (!existsSync(file)) throw new Error(`${file} is missing: cannot ship Redoc without its license`);
   return {
     [`${basename(redocBundlePath)}.LICENSE.txt`]: `${readFileSync(license, "utf8").trimEnd()}\n\n${readFileSync(notices, "utf8")}`,
   };

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
+import { readJsonInput } from "./locate-input.ts";
 import { join } from "node:path";
 import { stableJson } from "./stable-json.ts";
 import { isSchemaObject, SchemaShapeError, transformSchema, type SchemaObject } from "./schema-tree.ts";
@@ -39,6 +40,11 @@ export interface UriMapping {
 
 /** A `$ref`/`$id` pointing into the 2020-12 set, pointed at the draft-07 one; `$defs` fragments become `definitions`. */
 export function mapUri(uri: string, mapping: UriMapping): string {
+  // An absolute URI outside the 2020-12 set would keep pointing at 2020-12 documents (a --base
+  // that differs from to-json-schema's): refuse it rather than mix dialects.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(uri) && !uri.startsWith(mapping.from)) {
+    throw new Error(`'${uri}' is not under ${mapping.from} (was to-json-schema run with the same --base?)`);
+  }
   const moved = uri.startsWith(mapping.from) ? mapping.to + uri.slice(mapping.from.length) : uri;
   const hash = moved.indexOf("#");
   if (hash < 0) return moved;
@@ -138,7 +144,7 @@ export async function main(args: string[]): Promise<number> {
   try {
     const docs: Record<string, unknown> = {};
     for (const file of readdirSync(input).filter((f) => f.endsWith(".json")).sort()) {
-      docs[file] = JSON.parse(readFileSync(join(input, file), "utf8"));
+      docs[file] = readJsonInput(join(input, file));
     }
     if (Object.keys(docs).length === 0) throw new Error(`no .json files in ${input}/ (run to-json-schema first)`);
     const written = replaceJsonFiles(out, convertFiles(docs, { from: `${base}2020-12/`, to: `${base}draft-07/` }));

@@ -79,9 +79,12 @@ function rewriteRef(ref: unknown, at: string, known: ReadonlySet<string>, refTo:
     const near = [...known].find((k) => k.toLowerCase() === decoded.toLowerCase());
     throw new SchemaShapeError(at, `unknown $ref '${ref}'${near ? `; did you mean '${prefix}${near}'?` : ""}`);
   }
-  const target = refTo(decoded);
-  if (rest.length === 0) return target;
-  return target.includes("#") ? `${target}/${rest.join("/")}` : `${target}#/${rest.join("/")}`;
+  if (rest.length > 0) {
+    // A pointer into a component would have to follow that component's shape through every
+    // dialect (draft-07 rewrites $ref-with-siblings as allOf), so it is not offered.
+    throw new SchemaShapeError(at, `refer to a named component (${prefix}${decoded}), not into one: got '${ref}'`);
+  }
+  return refTo(decoded);
 }
 
 export interface JsonSchemaSet {

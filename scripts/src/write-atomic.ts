@@ -1,5 +1,5 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 /** Files as data: path relative to an output directory → contents. */
 export type FileSet = Record<string, string>;
@@ -13,7 +13,7 @@ export function writeFilesAtomic(outDir: string, files: FileSet): string[] {
   const staged: Array<[tmp: string, final: string]> = [];
   try {
     for (const [rel, contents] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const final = join(outDir, rel);
+      const final = resolve(outDir, rel);
       const tmp = join(dirname(final), `.${rel.split("/").pop()}.${process.pid}.tmp`);
       mkdirSync(dirname(final), { recursive: true });
       writeFileSync(tmp, contents);

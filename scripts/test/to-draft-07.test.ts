@@ -43,5 +43,8 @@ test.each([
   ["https://example.test/2020-12/A.json", "https://example.test/draft-07/A.json"],
   ["https://example.test/2020-12/scenario-api.json#/$defs/Job", "https://example.test/draft-07/scenario-api.json#/definitions/Job"],
   ["#/$defs/Job/properties/x", "#/definitions/Job/properties/x"],
-  ["https://elsewhere.test/x.json", "https://elsewhere.test/x.json"],
 ])("mapUri(%s)", (given, want) => expect(mapUri(given, mapping)).toBe(want));
+
+test("an absolute URI outside the 2020-12 set is refused (a --base mismatch would mix dialects)", () => {
+  expect(() => mapUri("https://elsewhere.test/x.json", mapping)).toThrow(/'https:\/\/elsewhere\.test\/x\.json' is not under https:\/\/example\.test\/2020-12\/ \(was to-json-schema run with the same --base\?\)/);
+});

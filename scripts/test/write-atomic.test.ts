@@ -12,6 +12,13 @@ describe("writeFilesAtomic", () => {
     expect(readFileSync(join(dir, "a/x.txt"), "utf8")).toBe("x\n");
   });
 
+  test("an absolute path is written where it says, not below the output directory", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-"));
+    const elsewhere = join(mkdtempSync(join(tmpdir(), "atomic-abs-")), "gen/x.js");
+    expect(writeFilesAtomic(dir, { [elsewhere]: "x\n" })).toEqual([elsewhere]);
+    expect(readFileSync(elsewhere, "utf8")).toBe("x\n");
+  });
+
   test("when one file cannot be written, none is replaced and no temp file is left", () => {
     const dir = mkdtempSync(join(tmpdir(), "atomic-"));
     writeFileSync(join(dir, "a.txt"), "old\n");
