@@ -63,7 +63,6 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
   const allExternal: string[] = [];
 
   beforeAll(async () => {
-    expect(missing, missing).toBeUndefined();
     ({ server, origin } = await startServer());
     userDataDir = mkdtempSync(join(tmpdir(), "docs-chromium-"));
     context = await chromium.launchPersistentContext(userDataDir, {

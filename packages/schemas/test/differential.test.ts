@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import * as packaged from "../dist/index.js";
 import { readSchemas, runAjv } from "./ajv-runtime.ts";
 import { InstanceGenerator, mutate, Random } from "./generate-instances.ts";
-import { goTool, packageDir, pythonTool, runGo, runPython, skipUnlessAvailable, type Case, type Verdict } from "./interop.ts";
+import { requiredTool } from "@scenario-api/scripts/src/required-tool.ts";
+import { goTool, packageDir, pythonTool, runGo, runPython, type Case, type Verdict } from "./interop.ts";
 
 /**
  * Differential property test: seeded random valid instances of every schema plus single
@@ -73,7 +74,7 @@ describe(`differential (seed ${SEED})`, () => {
     expect(disagreements(label, run())).toEqual([]);
   });
 
-  const pythonSkipped = skipUnlessAvailable(pythonTool);
+  const pythonSkipped = !requiredTool(pythonTool.name, pythonTool.missing);
   describe.skipIf(pythonSkipped).each([
     ["python jsonschema 2020-12", "jsonschema", "2020-12"],
     ["python jsonschema draft-07", "jsonschema", "draft-07"],
@@ -88,7 +89,7 @@ describe(`differential (seed ${SEED})`, () => {
     test("agrees with ajv on every instance", () => expect(disagreements(label, verdicts)).toEqual([]));
   });
 
-  const goSkipped = skipUnlessAvailable(goTool);
+  const goSkipped = !requiredTool(goTool.name, goTool.missing);
   describe.skipIf(goSkipped)("go gojsonschema draft-07", () => {
     let verdicts: Map<string, Verdict>;
     beforeAll(() => {

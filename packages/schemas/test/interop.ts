@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { requiredTool } from "@scenario-api/scripts/src/required-tool.ts";
 
 /** Runs the interop programs in interop/ on batches of cases, and says when they cannot run. */
 
@@ -47,11 +46,6 @@ export const goTool = probe("go (golang-go with gojsonschema in GOPATH mode)", (
     throw new Error("gojsonschema not in /usr/share/gocode (Debian: apt-get install golang-github-xeipuuv-gojsonschema-dev)");
   }
 });
-
-/** True when the tool's suite must be skipped (see requiredTool: in CI a missing tool throws). */
-export function skipUnlessAvailable(tool: Tool): boolean {
-  return !requiredTool(tool.name, tool.missing);
-}
 
 function casesFile(cases: Case[]): string {
   const file = join(mkdtempSync(join(tmpdir(), "schemas-interop-")), "cases.json");

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import * as packaged from "../dist/index.js";
 import { runAjv } from "./ajv-runtime.ts";
-import { goTool, packageDir, pythonTool, runGo, runPython, skipUnlessAvailable, type Case, type Verdict } from "./interop.ts";
+import { requiredTool } from "@scenario-api/scripts/src/required-tool.ts";
+import { goTool, packageDir, pythonTool, runGo, runPython, type Case, type Verdict } from "./interop.ts";
 
 /**
  * The conformance corpus (test/vectors/*.json) in all six validator configurations: each
@@ -76,7 +77,7 @@ describe.each([
   test("gives every vector its expected verdict", () => expect(mismatches(run())).toEqual([]));
 });
 
-const pythonSkipped = skipUnlessAvailable(pythonTool);
+const pythonSkipped = !requiredTool(pythonTool.name, pythonTool.missing);
 describe.skipIf(pythonSkipped).each([
   ["python jsonschema Draft202012Validator", "jsonschema", "2020-12"],
   ["python jsonschema Draft7Validator", "jsonschema", "draft-07"],
@@ -91,7 +92,7 @@ describe.skipIf(pythonSkipped).each([
   test("gives every vector its expected verdict", () => expect(mismatches(verdicts)).toEqual([]));
 });
 
-const goSkipped = skipUnlessAvailable(goTool);
+const goSkipped = !requiredTool(goTool.name, goTool.missing);
 describe.skipIf(goSkipped)("go gojsonschema (draft-07)", () => {
   let verdicts: Map<string, Verdict>;
   beforeAll(() => {

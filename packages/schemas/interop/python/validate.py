@@ -57,12 +57,29 @@ def formats_used(schemas):
     return found
 
 
+# Named, not looked up with validator_for: that falls back to the newest draft for a $schema
+# it does not know, and then "2020-12" or "draft-07" would not be what ran.
+DIALECTS = {
+    "https://json-schema.org/draft/2020-12/schema": "Draft202012Validator",
+    "http://json-schema.org/draft-07/schema#": "Draft7Validator",
+}
+
+
+def validator_class(schema):
+    import jsonschema
+
+    name = DIALECTS.get(schema.get("$schema"))
+    if name is None:
+        raise SystemExit(f"{schema.get('$id')}: unsupported $schema {schema.get('$schema')!r}")
+    return getattr(jsonschema, name)
+
+
 def jsonschema_validators(by_id):
     import jsonschema
 
     def make(schema_id):
         schema = by_id[schema_id]
-        cls = jsonschema.validators.validator_for(schema)
+        cls = validator_class(schema)
         resolver = jsonschema.RefResolver.from_schema(schema, store=by_id)
         # No format_checker: `format` is an annotation.
         validator = cls(schema, resolver=resolver)
@@ -74,7 +91,7 @@ def jsonschema_validators(by_id):
         return run
 
     for schema in by_id.values():
-        jsonschema.validators.validator_for(schema).check_schema(schema)
+        validator_class(schema).check_schema(schema)
     return make
 
 
