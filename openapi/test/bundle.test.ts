@@ -6,25 +6,19 @@ import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
 import { bundleSpec, serializeBundle } from "@scenario-api/scripts/src/bundle-spec.ts";
+import { resolveLocalRef } from "@scenario-api/scripts/src/lib/json-pointer.ts";
 
 const pkgDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const repoDir = dirname(pkgDir);
 const config = join(repoDir, "redocly.yaml");
 const bundled = JSON.parse(readFileSync(join(pkgDir, "dist/openapi.json"), "utf8")) as Record<string, any>;
 
-function walk(node: unknown, visit: (obj: Record<string, unknown>, path: string) => void, path = "#"): void {
-  if (Array.isArray(node)) node.forEach((v, i) => walk(v, visit, `${path}/${i}`));
+function walk(node: unknown, visit: (obj: Record<string, unknown>) => void): void {
+  if (Array.isArray(node)) node.forEach((v) => walk(v, visit));
   else if (node !== null && typeof node === "object") {
-    visit(node as Record<string, unknown>, path);
-    for (const [k, v] of Object.entries(node)) walk(v, visit, `${path}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    visit(node as Record<string, unknown>);
+    for (const v of Object.values(node)) walk(v, visit);
   }
-}
-
-function resolvePointer(doc: unknown, ref: string): unknown {
-  return ref.slice(2).split("/").reduce<unknown>((node, part) => {
-    const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
-    return node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
-  }, doc);
 }
 
 describe("the bundle", () => {
@@ -40,7 +34,7 @@ describe("the bundle", () => {
     const refs: string[] = [];
     walk(bundled, (obj) => { if (typeof obj.$ref === "string") refs.push(obj.$ref); });
     expect(refs.length).toBeGreaterThan(50);
-    const broken = refs.filter((r) => !r.startsWith("#/") || resolvePointer(bundled, r) === undefined);
+    const broken = refs.filter((r) => !r.startsWith("#/") || resolveLocalRef(bundled, r) === undefined);
     expect(broken).toEqual([]);
   });
 
@@ -63,7 +57,7 @@ describe("examples validate against their schemas (ajv, JSON Schema 2020-12)", (
   ajv.addSchema({ ...bundled, $id: "https://scenario-api.local/openapi.json" });
   const operation = bundled.paths["/workflows/{workflowId}/run"].put;
   const cases: Array<[string, unknown, unknown]> = [];
-  const deref = (node: any): any => (node?.$ref ? deref(resolvePointer(bundled, node.$ref)) : node);
+  const deref = (node: any): any => (node?.$ref ? deref(resolveLocalRef(bundled, node.$ref)) : node);
   for (const [status, response] of Object.entries<any>(operation.responses)) {
     const media = deref(response).content["application/json"];
     for (const [name, example] of Object.entries<any>(media.examples)) cases.push([`${status} ${name}`, media.schema, deref(example).value]);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs one generator or check from scripts/src by name, e.g.
+// Runs one generator or check from scripts/src by name (scripts/src/lib holds what they share), e.g.
 //   scenario-gen bundle-spec openapi.yaml --out dist
 // Each command module exports `main(args: string[]): Promise<number>` (the exit code).
 import { readdirSync } from "node:fs";

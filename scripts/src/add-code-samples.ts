@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { locateInput, readJsonInput } from "./locate-input.ts";
-import { parseArgs } from "./parse-args.ts";
+import { locateInput, readJsonInput } from "./lib/locate-input.ts";
+import { parseArgs } from "./lib/parse-args.ts";
 import { serializeBundle } from "./bundle-spec.ts";
-import { writeFilesAtomic } from "./write-atomic.ts";
+import { writeFilesAtomic } from "./lib/write-atomic.ts";
+import { httpMethods, toPointer } from "./lib/json-pointer.ts";
 
 /** One entry of an operation's `x-codeSamples`, as Redoc reads it. */
 export interface CodeSample {
@@ -20,7 +21,6 @@ export interface OperationRef {
   path: string;
 }
 
-const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
 
 export class CodeSampleError extends Error {
   constructor(message: string) {
@@ -29,13 +29,11 @@ export class CodeSampleError extends Error {
   }
 }
 
-function pointer(...parts: string[]): string {
-  return `#/${parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
-}
+const pointer = (...parts: string[]): string => toPointer(parts);
 
 export function parseOperationRef(text: string): OperationRef {
   const match = /^([A-Za-z]+)\s+(\/\S*)$/.exec(text.trim());
-  if (!match || !METHODS.has(match[1]!.toLowerCase())) {
+  if (!match || !(httpMethods as readonly string[]).includes(match[1]!.toLowerCase())) {
     throw new CodeSampleError(`operation must look like "PUT /workflows/{workflowId}/run", got "${text}"`);
   }
   return { method: match[1]!.toLowerCase(), path: match[2]! };
@@ -58,7 +56,7 @@ export function addCodeSamples(spec: Record<string, unknown>, operation: Operati
   if (typeof pathItem.$ref === "string") throw new CodeSampleError(`${pointer("paths", operation.path)} is a $ref; bundle the spec first`);
   const target = pathItem[method];
   if (target === null || typeof target !== "object" || Array.isArray(target)) {
-    const known = Object.keys(pathItem).filter((k) => METHODS.has(k)).map((k) => k.toUpperCase());
+    const known = Object.keys(pathItem).filter((k) => (httpMethods as readonly string[]).includes(k)).map((k) => k.toUpperCase());
     throw new CodeSampleError(`${at} does not exist; operations on ${operation.path}: ${known.join(", ") || "(none)"}`);
   }
   if (samples.length === 0) throw new CodeSampleError(`no code samples given for ${at}`);

@@ -11,9 +11,9 @@ import {
   YamlParseError,
   type NormalizedProblem,
 } from "@redocly/openapi-core";
-import { parseArgs } from "./parse-args.ts";
-import { stableJson } from "./stable-json.ts";
-import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
+import { parseArgs } from "./lib/parse-args.ts";
+import { stableJson } from "./lib/stable-json.ts";
+import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 
 /** A lint or bundle problem, located in the source file a person edits. */
 export interface SpecProblem {

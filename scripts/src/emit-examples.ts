@@ -1,9 +1,11 @@
-import { parseArgs } from "./parse-args.ts";
-import { readSpec, type OpenApiDocument } from "./read-spec.ts";
-import { stableJson } from "./stable-json.ts";
-import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
+import { parseArgs } from "./lib/parse-args.ts";
+import { readSpec, type OpenApiDocument } from "./lib/read-spec.ts";
+import { stableJson } from "./lib/stable-json.ts";
+import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
+import { generatedNotice } from "./lib/generated-header.ts";
+import { resolveLocalRef } from "./lib/json-pointer.ts";
 
-const HEADER = "// Generated from @scenario-api/openapi by scripts/src/emit-examples.ts. Do not edit.\n";
+const HEADER = `// ${generatedNotice("emit-examples.ts")}\n`;
 
 type Node = Record<string, unknown>;
 
@@ -12,10 +14,7 @@ function resolveRef(doc: OpenApiDocument, node: unknown, where: string): Node {
   for (let hops = 0; typeof current?.$ref === "string"; hops++) {
     const ref = current.$ref as string;
     if (!ref.startsWith("#/") || hops > 10) throw new Error(`${where}: cannot resolve $ref '${ref}'`);
-    const target = ref
-      .slice(2)
-      .split("/")
-      .reduce<unknown>((n, part) => (n as Node | undefined)?.[part.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+    const target = resolveLocalRef(doc, ref);
     if (target === undefined) throw new Error(`${where}: $ref '${ref}' points to nothing`);
     current = target as Node;
   }

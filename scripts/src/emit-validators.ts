@@ -1,12 +1,13 @@
 import { readdirSync } from "node:fs";
-import { readJsonInput } from "./locate-input.ts";
+import { readJsonInput } from "./lib/locate-input.ts";
 import { dirname, join, relative, sep } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
-import { isSchemaObject, transformSchema, type SchemaObject } from "./schema-tree.ts";
-import { parseArgs } from "./parse-args.ts";
-import { bundleName, generatedComment } from "./to-json-schema.ts";
-import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
+import { isSchemaObject, transformSchema, type SchemaObject } from "./lib/schema-tree.ts";
+import { parseArgs } from "./lib/parse-args.ts";
+import { bundleName } from "./to-json-schema.ts";
+import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
+import { generatedNotice } from "./lib/generated-header.ts";
 
 /**
  * Precompiles the 2020-12 schemas into ajv standalone code, so consumers validate without
@@ -62,9 +63,9 @@ export function compileStandalone(schemas: Record<string, SchemaObject>): FileSe
   const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
   for (const name of names) ajv.addSchema(stripAnnotations(schemas[name]) as SchemaObject);
   const code = standaloneCode(ajv, Object.fromEntries(names.map((n) => [n, schemas[n]!.$id as string])));
-  const header = `// ${generatedComment("emit-validators.ts")}\n/* eslint-disable */\n`;
+  const header = `// ${generatedNotice("emit-validators.ts")}\n/* eslint-disable */\n`;
   const declarations = [
-    `// ${generatedComment("emit-validators.ts")}`,
+    `// ${generatedNotice("emit-validators.ts")}`,
     "export interface CompiledError {",
     "  instancePath: string;",
     "  schemaPath: string;",
@@ -93,7 +94,7 @@ function firstSentence(text: unknown): string | undefined {
 export function emitWrappers(schemas: Record<string, SchemaObject>, options: EmitOptions = defaultEmitOptions): string {
   const names = Object.keys(schemas).sort();
   const lines = [
-    `// ${generatedComment("emit-validators.ts")}`,
+    `// ${generatedNotice("emit-validators.ts")}`,
     `import type {\n${names.map((n) => `  ${n},\n`).join("")}} from "${options.typesModule}";`,
     `import * as compiled from "${options.compiledImport}";`,
     `import { toResult, type ValidationResult } from "${options.resultImport}";`,

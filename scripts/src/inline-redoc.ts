@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
-import { locateInput, readJsonInput } from "./locate-input.ts";
-import { parseArgs } from "./parse-args.ts";
-import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
+import { locateInput, readJsonInput } from "./lib/locate-input.ts";
+import { parseArgs } from "./lib/parse-args.ts";
+import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
+import { generatedNotice } from "./lib/generated-header.ts";
+import { toPointer } from "./lib/json-pointer.ts";
 
 /**
  * Builds one HTML page that renders an OpenAPI document with Redoc's standalone bundle and
@@ -91,9 +93,6 @@ function cspHash(script: string): string {
   return `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`;
 }
 
-function jsonPointer(path: readonly string[]): string {
-  return `#${path.map((p) => `/${p.replace(/~/g, "~0").replace(/\//g, "~1")}`).join("")}`;
-}
 
 /** Things in an OpenAPI document that make Redoc (or the browser) fetch from elsewhere. */
 export function findRemoteReferences(node: unknown, path: string[] = []): string[] {
@@ -102,7 +101,7 @@ export function findRemoteReferences(node: unknown, path: string[] = []): string
     node.forEach((v, i) => found.push(...findRemoteReferences(v, [...path, String(i)])));
   } else if (node !== null && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) {
-      const at = jsonPointer([...path, key]);
+      const at = toPointer([...path, key]);
       if (key === "$ref" && typeof value === "string" && !value.startsWith("#")) {
         found.push(`${at}: external $ref "${value}" (bundle the spec first)`);
       } else if (key === "externalValue" && typeof value === "string") {
@@ -205,7 +204,7 @@ export function inlineRedoc({ spec, redocBundle, options = {}, title }: InlineRe
 
   return [
     "<!doctype html>",
-    "<!-- Generated from @scenario-api/openapi by scripts/src/inline-redoc.ts. Do not edit. -->",
+    `<!-- ${generatedNotice("inline-redoc.ts")} -->`,
     '<html lang="en">',
     "<head>",
     '<meta charset="utf-8">',

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundleUnlinted } from "./bundle-spec.ts";
-import { parseArgs } from "./parse-args.ts";
+import { parseArgs } from "./lib/parse-args.ts";
+import { httpMethods, resolveLocalRef } from "./lib/json-pointer.ts";
 
 /** One difference between two revisions of the spec, classified for semver. */
 export interface SpecChange {
@@ -20,15 +21,13 @@ type Json = Record<string, unknown>;
 /** Requests break when they accept less; responses break when they may return more. */
 type Direction = "request" | "response";
 
-const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
 const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
 function deref(doc: Json, node: unknown): Json {
   let current = node;
   for (let depth = 0; isObject(current) && typeof current.$ref === "string" && depth < 32; depth++) {
-    const target = current.$ref.slice(2).split("/").reduce<unknown>(
-      (n, part) => (isObject(n) ? n[part.replace(/~1/g, "/").replace(/~0/g, "~")] : undefined), doc);
+    const target = resolveLocalRef(doc, current.$ref);
     const { $ref: _ref, ...siblings } = current;
     current = isObject(target) ? { ...target, ...siblings } : {};
   }
@@ -154,7 +153,7 @@ function operations(doc: Json): Map<string, Json> {
   const ops = new Map<string, Json>();
   for (const [path, item] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
     const pathItem = deref(doc, item);
-    for (const method of METHODS) {
+    for (const method of httpMethods) {
       if (!isObject(pathItem[method])) continue;
       const shared = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
       const op = pathItem[method] as Json;

@@ -1,11 +1,12 @@
 import { readdirSync } from "node:fs";
-import { readJsonInput } from "./locate-input.ts";
+import { readJsonInput } from "./lib/locate-input.ts";
 import { join } from "node:path";
-import { stableJson } from "./stable-json.ts";
-import { isSchemaObject, SchemaShapeError, transformSchema, type SchemaObject } from "./schema-tree.ts";
-import { parseArgs } from "./parse-args.ts";
-import { dialect202012, generatedComment, replaceJsonFiles, defaultBaseUri } from "./to-json-schema.ts";
-import type { FileSet } from "./write-atomic.ts";
+import { stableJson } from "./lib/stable-json.ts";
+import { isSchemaObject, SchemaShapeError, transformSchema, type SchemaObject } from "./lib/schema-tree.ts";
+import { parseArgs } from "./lib/parse-args.ts";
+import { dialect202012, replaceJsonFiles, defaultBaseUri } from "./to-json-schema.ts";
+import type { FileSet } from "./lib/write-atomic.ts";
+import { generatedNotice } from "./lib/generated-header.ts";
 
 /**
  * Rewrites JSON Schema 2020-12 documents as draft-07 documents with the same verdicts, for
@@ -73,7 +74,7 @@ export function toDraft07(schema: unknown, mapping: UriMapping, pointer = ""): S
           out.definitions = value;
           break;
         case "$comment":
-          out.$comment = value === generatedComment("to-json-schema.ts") ? generatedComment("to-draft-07.ts") : value;
+          out.$comment = value === generatedNotice("to-json-schema.ts") ? generatedNotice("to-draft-07.ts") : value;
           break;
         case "prefixItems":
           // 2020-12 `prefixItems` + `items` is draft-07's tuple `items` + `additionalItems`.

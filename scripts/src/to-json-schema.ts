@@ -1,10 +1,12 @@
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { readJsonInput } from "./locate-input.ts";
-import { parseArgs } from "./parse-args.ts";
-import { stableJson } from "./stable-json.ts";
-import { isSchemaObject, pointerToken, SchemaShapeError, transformSchema, type SchemaObject } from "./schema-tree.ts";
-import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
+import { readJsonInput } from "./lib/locate-input.ts";
+import { parseArgs } from "./lib/parse-args.ts";
+import { stableJson } from "./lib/stable-json.ts";
+import { isSchemaObject, SchemaShapeError, transformSchema, type SchemaObject } from "./lib/schema-tree.ts";
+import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
+import { generatedNotice } from "./lib/generated-header.ts";
+import { escapeToken, unescapeToken } from "./lib/json-pointer.ts";
 
 /**
  * Turns the component schemas of an OpenAPI 3.1 document into standalone JSON Schema 2020-12
@@ -20,8 +22,6 @@ import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
 export const defaultBaseUri = "https://scenario-api.github.io/schemas/";
 export const dialect202012 = "https://json-schema.org/draft/2020-12/schema";
 export const bundleName = "scenario-api";
-export const generatedComment = (script: string): string =>
-  `Generated from @scenario-api/openapi by scripts/src/${script}. Do not edit.`;
 
 export function schemaId(baseUri: string, dir: string, name: string): string {
   return `${baseUri}${dir}/${name}.json`;
@@ -74,7 +74,7 @@ function rewriteRef(ref: unknown, at: string, known: ReadonlySet<string>, refTo:
     throw new SchemaShapeError(at, `only refs to ${prefix}<Name> can become JSON Schema refs, got ${JSON.stringify(ref)}`);
   }
   const [name = "", ...rest] = ref.slice(prefix.length).split("/");
-  const decoded = name.replace(/~1/g, "/").replace(/~0/g, "~");
+  const decoded = unescapeToken(name);
   if (!known.has(decoded)) {
     const near = [...known].find((k) => k.toLowerCase() === decoded.toLowerCase());
     throw new SchemaShapeError(at, `unknown $ref '${ref}'${near ? `; did you mean '${prefix}${near}'?` : ""}`);
@@ -118,17 +118,17 @@ export function toJsonSchemas(openapi: unknown, baseUri = defaultBaseUri): JsonS
   const schemas: Record<string, SchemaObject> = {};
   const defs: Record<string, SchemaObject> = {};
   for (const name of names) {
-    const pointer = `#/components/schemas/${pointerToken(name)}`;
+    const pointer = `#/components/schemas/${escapeToken(name)}`;
     const standalone = translateSchema(components[name], pointer, known, (n) => schemaId(baseUri, "2020-12", n));
-    schemas[name] = { $schema: dialect202012, $id: schemaId(baseUri, "2020-12", name), $comment: generatedComment(script), title: name, ...asObject(standalone) };
-    const local = translateSchema(components[name], pointer, known, (n) => `#/$defs/${pointerToken(n)}`);
+    schemas[name] = { $schema: dialect202012, $id: schemaId(baseUri, "2020-12", name), $comment: generatedNotice(script), title: name, ...asObject(standalone) };
+    const local = translateSchema(components[name], pointer, known, (n) => `#/$defs/${escapeToken(n)}`);
     defs[name] = { title: name, ...asObject(local) };
   }
   const info = isSchemaObject(openapi.info) ? openapi.info : {};
   const bundle: SchemaObject = {
     $schema: dialect202012,
     $id: schemaId(baseUri, "2020-12", bundleName),
-    $comment: generatedComment(script),
+    $comment: generatedNotice(script),
     title: typeof info.title === "string" ? info.title : "Scenario API",
     description: "Every component schema of the API, by name, in one document.",
     $defs: defs,
@@ -157,7 +157,6 @@ export function replaceJsonFiles(outDir: string, files: FileSet): string[] {
   return written;
 }
 
-/** Reads a JSON file given by path or by package export (`@scenario-api/openapi/openapi.json`). */
 /** CLI: `scenario-gen to-json-schema @scenario-api/openapi/openapi.json --out 2020-12 [--base <uri>]` */
 export async function main(args: string[]): Promise<number> {
   const { positional, flags } = parseArgs(args);

@@ -1,9 +1,10 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import { parseArgs } from "./parse-args.ts";
-import { readSpec, type OpenApiDocument } from "./read-spec.ts";
-import { writeFilesAtomic, type FileSet } from "./write-atomic.ts";
+import { parseArgs } from "./lib/parse-args.ts";
+import { readSpec, type OpenApiDocument } from "./lib/read-spec.ts";
+import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
+import { generatedNotice } from "./lib/generated-header.ts";
 
-const HEADER = "// Generated from @scenario-api/openapi by scripts/src/to-typescript.ts. Do not edit.\n";
+const HEADER = `// ${generatedNotice("to-typescript.ts")}\n`;
 
 /** `JobType` → `jobTypes`, `JobStatus` → `jobStatuses`, `WorkflowPrivacy` → `workflowPrivacies`. */
 export function enumArrayName(schemaName: string): string {

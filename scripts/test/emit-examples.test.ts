@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, test } from "vitest";
 import { emitExamples, responseExamples } from "../src/emit-examples.ts";
-import type { OpenApiDocument } from "../src/read-spec.ts";
+import type { OpenApiDocument } from "../src/lib/read-spec.ts";
 
 const require = createRequire(import.meta.url);
 

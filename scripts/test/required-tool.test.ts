@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from "vitest";
-import { requiredTool } from "../src/required-tool.ts";
+import { requiredTool } from "../src/lib/required-tool.ts";
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { emitIndex, enumArrayName, shadowedGlobals, toTypeScript } from "../src/to-typescript.ts";
-import type { OpenApiDocument } from "../src/read-spec.ts";
+import type { OpenApiDocument } from "../src/lib/read-spec.ts";
 
 const doc = (schemas: Record<string, Record<string, unknown>>): OpenApiDocument => ({
   openapi: "3.1.0",

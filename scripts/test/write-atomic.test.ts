@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { writeFilesAtomic } from "../src/write-atomic.ts";
+import { writeFilesAtomic } from "../src/lib/write-atomic.ts";
 
 describe("writeFilesAtomic", () => {
   test("writes nested files and returns their paths in sorted order", () => {

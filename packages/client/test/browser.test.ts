@@ -6,7 +6,7 @@ import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { expect, test } from "vitest";
 import { startMockServer } from "@scenario-api/mock-server";
-import { requiredTool } from "@scenario-api/scripts/src/required-tool.ts";
+import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const available = requiredTool("client in Chromium", existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (apt-get install chromium)`);

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { requiredTool } from "@scenario-api/scripts/src/required-tool.ts";
+import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 import { deref, distDir, readDistSpec, runOperation, samplesDir } from "./spec-fixtures.ts";
 
 const CHROMIUM = "/usr/bin/chromium";

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { requiredTool } from "@scenario-api/scripts/src/required-tool.ts";
+import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 import { examples, findPackage, pkgDir, readDistSpec, samplesDir } from "./spec-fixtures.ts";
 
 const spec = readDistSpec();

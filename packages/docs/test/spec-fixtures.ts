@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { resolveLocalRef } from "@scenario-api/scripts/src/lib/json-pointer.ts";
 
 export const pkgDir = dirname(dirname(fileURLToPath(import.meta.url)));
 export const distDir = join(pkgDir, "dist");
@@ -14,7 +15,7 @@ export function readDistSpec(): Record<string, any> {
 /** Follows a local "#/..." $ref, as many times as needed. */
 export function deref(spec: unknown, node: any): any {
   while (node && typeof node.$ref === "string") {
-    node = node.$ref.slice(2).split("/").reduce((n: any, part: string) => n?.[part.replace(/~1/g, "/").replace(/~0/g, "~")], spec);
+    node = resolveLocalRef(spec, node.$ref);
   }
   return node;
 }

@@ -151,7 +151,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     : options.workflows ? ((ids: ReadonlySet<string>) => (id: string) => ids.has(id))(new Set(options.workflows))
     : (id: string) => !id.startsWith("missing");
   const requests: RecordedRequest[] = [];
-  let window = { start: Number.NEGATIVE_INFINITY, count: 0 };
+  let rateWindow = { start: Number.NEGATIVE_INFINITY, count: 0 };
   let served = 0;
 
   async function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): Promise<void> {
@@ -218,9 +218,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (options.rateLimit) {
       const now = performance.now();
       const windowMs = options.rateLimit.windowMs ?? 60_000;
-      if (now - window.start >= windowMs) window = { start: now, count: 0 };
-      if (++window.count > options.rateLimit.limit) {
-        const retryAfter = Math.max(1, Math.ceil((window.start + windowMs - now) / 1000));
+      if (now - rateWindow.start >= windowMs) rateWindow = { start: now, count: 0 };
+      if (++rateWindow.count > options.rateLimit.limit) {
+        const retryAfter = Math.max(1, Math.ceil((rateWindow.start + windowMs - now) / 1000));
         return reply(res, 429, errorBody(429), { "retry-after": String(retryAfter) });
       }
     }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import * as packaged from "../dist/index.js";
 import { readSchemas, runAjv } from "./ajv-runtime.ts";
 import { InstanceGenerator, mutate, Random } from "./generate-instances.ts";
-import { requiredTool } from "@scenario-api/scripts/src/required-tool.ts";
+import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 import { goTool, packageDir, pythonTool, runGo, runPython, type Case, type Verdict } from "./interop.ts";
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { forEachSchema } from "@scenario-api/scripts/src/schema-tree.ts";
+import { forEachSchema } from "@scenario-api/scripts/src/lib/schema-tree.ts";
 import { newAjv, readSchemas, type Dialect } from "./ajv-runtime.ts";
 import { packageDir } from "./interop.ts";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import * as packaged from "../dist/index.js";
 import { runAjv } from "./ajv-runtime.ts";
-import { requiredTool } from "@scenario-api/scripts/src/required-tool.ts";
+import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 import { goTool, packageDir, pythonTool, runGo, runPython, type Case, type Verdict } from "./interop.ts";
 
 /**

@@ -7,6 +7,8 @@
  * schemas.
  */
 
+import { escapeToken } from "./json-pointer.ts";
+
 export type JsonSchema = boolean | SchemaObject;
 export interface SchemaObject {
   [keyword: string]: unknown;
@@ -26,10 +28,6 @@ export function isSchemaObject(value: unknown): value is SchemaObject {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-/** `/` and `~` escaped as RFC 6901 requires. */
-export function pointerToken(key: string | number): string {
-  return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
-}
 
 export class SchemaShapeError extends Error {
   constructor(readonly pointer: string, message: string) {
@@ -52,7 +50,7 @@ export function transformSchema(
   if (!isSchemaObject(schema)) throw new SchemaShapeError(pointer, `expected a schema (object or boolean), got ${describeJson(schema)}`);
   const out: SchemaObject = {};
   for (const [keyword, value] of Object.entries(schema)) {
-    const at = `${pointer}/${pointerToken(keyword)}`;
+    const at = `${pointer}/${escapeToken(keyword)}`;
     if (schemaArrays.has(keyword) && Array.isArray(value)) {
       out[keyword] = value.map((item, i) => transformSchema(item, `${at}/${i}`, visit));
     } else if (schemaValued.has(keyword)) {
@@ -60,12 +58,12 @@ export function transformSchema(
     } else if (schemaMaps.has(keyword)) {
       if (!isSchemaObject(value)) throw new SchemaShapeError(at, `expected an object of schemas, got ${describeJson(value)}`);
       out[keyword] = Object.fromEntries(
-        Object.entries(value).map(([name, sub]) => [name, transformSchema(sub, `${at}/${pointerToken(name)}`, visit)]),
+        Object.entries(value).map(([name, sub]) => [name, transformSchema(sub, `${at}/${escapeToken(name)}`, visit)]),
       );
     } else if (keyword === "dependencies" && isSchemaObject(value)) {
       // draft-07: each value is either a schema or an array of property names.
       out[keyword] = Object.fromEntries(Object.entries(value).map(([name, sub]) =>
-        [name, Array.isArray(sub) ? sub : transformSchema(sub, `${at}/${pointerToken(name)}`, visit)]));
+        [name, Array.isArray(sub) ? sub : transformSchema(sub, `${at}/${escapeToken(name)}`, visit)]));
     } else {
       out[keyword] = value;
     }
