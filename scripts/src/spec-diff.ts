@@ -115,7 +115,28 @@ function compareSchemas(
     const vb = fb[bound];
     const va = fa[bound];
     if (typeof va === "number" && (typeof vb !== "number" || (va - vb) * tighter > 0)) {
+      // Tighter: a request that was valid may be refused.
       out.push({ breaking: dir === "request", at, message: `${bound} tightened: ${vb ?? "none"} → ${va}` });
+    } else if (typeof vb === "number" && (typeof va !== "number" || (va - vb) * tighter < 0)) {
+      // Looser: a response may now carry a value clients never had to handle.
+      out.push({ breaking: dir === "response", at, message: `${bound} loosened: ${vb} → ${va ?? "none"}` });
+    }
+  }
+
+  if (fb.additionalProperties !== false && fa.additionalProperties === false) {
+    out.push({ breaking: dir === "request", at, message: "no longer accepts properties it does not list (additionalProperties: false)" });
+  } else if (fb.additionalProperties === false && fa.additionalProperties !== false) {
+    out.push({ breaking: false, at, message: "now allows properties it does not list" });
+  }
+
+  for (const keyword of ["oneOf", "anyOf"] as const) {
+    const bb = Array.isArray(fb[keyword]) ? (fb[keyword] as unknown[]) : [];
+    const ba = Array.isArray(fa[keyword]) ? (fa[keyword] as unknown[]) : [];
+    if (bb.length === 0 && ba.length === 0) continue;
+    if (ba.length < bb.length) out.push({ breaking: dir === "request", at, message: `${keyword} lost ${bb.length - ba.length} branch(es)` });
+    if (ba.length > bb.length) out.push({ breaking: dir === "response", at, message: `${keyword} gained ${ba.length - bb.length} branch(es)` });
+    for (let i = 0; i < Math.min(bb.length, ba.length); i++) {
+      compareSchemas(before, after, bb[i], ba[i], dir, prefix, `${ptr}<${keyword}[${i}]>`, out, seen);
     }
   }
 

@@ -20,7 +20,7 @@ const cases: Array<[string, boolean, RegExp]> = [
   ["new-required-parameter", true, /parameter query projectId: new required parameter/],
   ["removed-response-property", true, /response 200 \.job\.progress: property removed/],
   ["removed-request-property", true, /request body \.prompt: property removed/],
-  ["new-required-request-field", true, /request body \.seed: new required request field/],
+  ["new-required-request-field", true, /request body \.tag: new required request field/],
   ["request-field-became-required", true, /request body \.prompt: request field became required/],
   ["removed-enum-value", true, /request body \.mode: enum value\(s\) removed: "slow"/],
   ["narrowed-type", true, /\.job\.progress: type narrowed: number\|null → number/],
@@ -29,8 +29,13 @@ const cases: Array<[string, boolean, RegExp]> = [
   ["added-response-enum-value", true, /response 200 \.job\.status: enum value\(s\) added to a response.*"canceled"/],
   ["response-field-became-optional", true, /\.job\.status: response field became optional/],
   ["nested-array-item-property-removed", true, /\.job\.steps\[\]\.name: property removed/],
+  ["loosened-response-maximum", true, /response 200 \.job\.progress: maximum loosened: 1 → none/],
+  ["removed-request-oneof-branch", true, /request body \.seed: oneOf lost 1 branch/],
+  ["added-response-oneof-branch", true, /response 200 \.job\.output: oneOf gained 1 branch/],
+  ["closed-request-object", true, /request body: no longer accepts properties it does not list/],
+  ["loosened-request-minimum", false, /request body \.count: minimum loosened: 1 → 0/],
   ["added-request-enum-value", false, /request body \.mode: enum value\(s\) added: "turbo"/],
-  ["added-optional-fields", false, /request body \.seed: new optional field/],
+  ["added-optional-fields", false, /request body \.tag: new optional field/],
   ["new-operation", false, /GET \/things: new operation/],
 ];
 
