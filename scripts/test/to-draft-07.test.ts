@@ -1,4 +1,6 @@
-import { expect, test } from "vitest";
+import Ajv07 from "ajv";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, test } from "vitest";
 import { mapUri, toDraft07 } from "../src/to-draft-07.ts";
 
 const mapping = { from: "https://example.test/2020-12/", to: "https://example.test/draft-07/" };
@@ -47,4 +49,31 @@ test.each([
 
 test("an absolute URI outside the 2020-12 set is refused (a --base mismatch would mix dialects)", () => {
   expect(() => mapUri("https://elsewhere.test/x.json", mapping)).toThrow(/'https:\/\/elsewhere\.test\/x\.json' is not under https:\/\/example\.test\/2020-12\/ \(was to-json-schema run with the same --base\?\)/);
+});
+
+// The translation's promise: the same verdict on every instance. Each schema here uses a
+// construct the translation rewrites; ajv (2020-12) judges the input, ajv (draft-07) the output.
+describe("same verdicts in both dialects", () => {
+  const ajv2020 = new Ajv2020.default({ strict: false });
+  const ajv07 = new Ajv07.default({ strict: false });
+  const dialect = { $schema: "https://json-schema.org/draft/2020-12/schema" };
+  const cases: Array<[string, Record<string, unknown>, unknown[]]> = [
+    ["$ref with a sibling constraint", { $defs: { S: { type: "string" } }, $ref: "#/$defs/S", minLength: 2 }, ["ab", "a", 3]],
+    ["prefixItems with items", { prefixItems: [{ type: "string" }, { type: "number" }], items: false }, [["a", 1], ["a", 1, 2], [1, "a"], []]],
+    ["prefixItems with items: a schema", { prefixItems: [{ type: "string" }], items: { type: "number" } }, [["a", 1, 2], ["a", "b"]]],
+    ["dependentRequired", { dependentRequired: { a: ["b"] } }, [{ a: 1, b: 2 }, { a: 1 }, { b: 1 }]],
+    ["dependentSchemas", { dependentSchemas: { a: { required: ["c"] } } }, [{ a: 1, c: 1 }, { a: 1 }, {}]],
+    ["const true and an enum", { properties: { t: { const: true }, e: { enum: ["x", "y"] } } }, [{ t: true, e: "x" }, { t: false }, { e: "z" }]],
+    ["$defs referenced from properties", { $defs: { N: { type: "integer", minimum: 1 } }, properties: { step: { $ref: "#/$defs/N" } } }, [{ step: 1 }, { step: 0 }, { step: 1.5 }]],
+  ];
+  test.each(cases)("%s", (_, schema, instances) => {
+    const input = { ...dialect, ...schema };
+    const output = toDraft07(input, mapping, "X.json#");
+    const v2020 = ajv2020.compile(input);
+    const v07 = ajv07.compile(output as object);
+    const verdicts = instances.map((x) => [v2020(x), v07(x)]);
+    expect(verdicts.map(([a, b]) => a === b), JSON.stringify({ output, verdicts })).toEqual(instances.map(() => true));
+    // Each case has instances on both sides of the line, or it would show nothing.
+    expect(new Set(verdicts.map(([a]) => a)).size).toBe(2);
+  });
 });

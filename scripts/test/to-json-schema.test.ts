@@ -1,5 +1,8 @@
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { serializeSchemaSet, toJsonSchemas, translateSchema } from "../src/to-json-schema.ts";
+import { replaceJsonFiles, serializeSchemaSet, toJsonSchemas, translateSchema } from "../src/to-json-schema.ts";
 
 const known = new Set(["Job", "JobStatus", "Odd/Name"]);
 const refTo = (name: string) => `https://example.test/2020-12/${name}.json`;
@@ -79,4 +82,14 @@ describe("toJsonSchemas", () => {
     ["a document without schemas", { openapi: "3.1.0", components: {} }, /no component schemas/],
     ["another JSON Schema dialect", { openapi: "3.1.0", jsonSchemaDialect: "https://json-schema.org/draft/2019-09/schema", components: { schemas: { A: {} } } }, /unsupported dialect/],
   ])("rejects %s", (_, given, message) => expect(() => toJsonSchemas(given)).toThrow(message));
+});
+
+describe("replaceJsonFiles", () => {
+  test("a schema that left the spec leaves the output directory; other files stay", () => {
+    const dir = mkdtempSync(join(tmpdir(), "schemas-out-"));
+    writeFileSync(join(dir, "Removed.json"), "{}\n");
+    writeFileSync(join(dir, "notes.txt"), "kept\n");
+    replaceJsonFiles(dir, { "Job.json": "{}\n" });
+    expect(readdirSync(dir).sort()).toEqual(["Job.json", "notes.txt"]);
+  });
 });
