@@ -14,8 +14,11 @@ export function enumArrayName(schemaName: string): string {
   return `${camel}s`;
 }
 
+// Globals of browsers that Node does not have; the types are used in both.
+const browserGlobals = ["Attr", "Audio", "Comment", "Document", "Element", "History", "Image", "Location", "Navigator", "Node", "Notification", "Option", "Range", "Screen", "Selection", "Storage", "Text", "Window"];
+
 /** Names a generated alias must not take: a global of the same name would be shadowed. */
-export function shadowedGlobals(names: string[], globals: string[] = Object.getOwnPropertyNames(globalThis)): string[] {
+export function shadowedGlobals(names: string[], globals: string[] = [...Object.getOwnPropertyNames(globalThis), ...browserGlobals]): string[] {
   const taken = new Set(globals);
   return names.filter((n) => taken.has(n));
 }
@@ -31,7 +34,8 @@ function isStringEnum(schema: Record<string, unknown>): schema is { enum: string
  */
 export function emitIndex(doc: OpenApiDocument, operationId = "runWorkflow"): string {
   const names = Object.keys(doc.components.schemas).sort();
-  const operationAliases = ["RunWorkflowParams", "RunWorkflowBody", "RunWorkflowQuery", "RunWorkflowPath"];
+  const op = operationId.charAt(0).toUpperCase() + operationId.slice(1);
+  const operationAliases = [`${op}Params`, `${op}Body`, `${op}Query`, `${op}Path`];
   const clashes = shadowedGlobals([...names, ...operationAliases]);
   if (clashes.length > 0) {
     throw new Error(`components.schemas: ${clashes.map((n) => `'${n}'`).join(", ")} would shadow a global of the same name; rename the schema`);
@@ -42,10 +46,10 @@ export function emitIndex(doc: OpenApiDocument, operationId = "runWorkflow"): st
   lines.push(
     "",
     `// The ${operationId} operation.`,
-    `export type RunWorkflowParams = operations["${operationId}"]["parameters"];`,
-    `export type RunWorkflowPath = operations["${operationId}"]["parameters"]["path"];`,
-    `export type RunWorkflowQuery = NonNullable<operations["${operationId}"]["parameters"]["query"]>;`,
-    `export type RunWorkflowBody = operations["${operationId}"]["requestBody"] extends { content: { "application/json": infer B } } ? B : never;`,
+    `export type ${op}Params = operations["${operationId}"]["parameters"];`,
+    `export type ${op}Path = operations["${operationId}"]["parameters"]["path"];`,
+    `export type ${op}Query = NonNullable<operations["${operationId}"]["parameters"]["query"]>;`,
+    `export type ${op}Body = operations["${operationId}"]["requestBody"] extends { content: { "application/json": infer B } } ? B : never;`,
     "",
   );
   for (const name of names) {

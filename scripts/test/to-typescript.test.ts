@@ -30,6 +30,16 @@ describe("emitIndex", () => {
     expect(out).not.toContain("paints");
   });
 
+  test("the operation's aliases are named from its operationId", () => {
+    const out = emitIndex(doc({}), "listThings");
+    expect(out).toContain('export type ListThingsParams = operations["listThings"]["parameters"];');
+    expect(out).toContain("export type ListThingsBody = ");
+  });
+
+  test("a schema named like a browser global is refused too (the types run in browsers)", () => {
+    expect(() => emitIndex(doc({ Document: { type: "object" } }))).toThrow(/'Document' would shadow a global/);
+  });
+
   test("a schema named like a global is refused with its name", () => {
     expect(() => emitIndex(doc({ Error: { type: "object" }, Job: { type: "object" } }))).toThrow(/'Error' would shadow a global/);
     expect(shadowedGlobals(["Error", "Job", "Response"], ["Error", "Response"])).toEqual(["Error", "Response"]);
