@@ -6,14 +6,16 @@ import type { Row, Section } from "./report.ts";
 const clientEntry = fileURLToPath(new URL("../packages/client/dist/index.js", import.meta.url));
 
 /** Minified browser ESM bundle of `contents` (or of `entry`), raw and gzip (level 9) bytes. */
-async function bundleSize(input: { entry: string } | { contents: string }): Promise<{ raw: number; gzip: number }> {
+async function bundleSize(input: { entry: string } | { contents: string }): Promise<{ raw: number; gzip: number; bySource: Record<string, number> }> {
   const result = await build({
     ...("entry" in input ? { entryPoints: [input.entry] } : { stdin: { contents: input.contents, resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "js" } }),
-    bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent",
+    bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent", metafile: true,
     define: { "process.env.NODE_ENV": '"production"' },
   });
   const code = result.outputFiles[0]!.contents;
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  const inputs = Object.values(result.metafile!.outputs)[0]!.inputs;
+  const bySource = Object.fromEntries(Object.entries(inputs).map(([file, { bytesInOutput }]) => [file.replace(/^.*node_modules\//, "").replace(/^.*packages\//, ""), bytesInOutput]));
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, bySource };
 }
 
 const one = (n: number) => ({ median: n, min: n, max: n, rounds: 1 });
@@ -32,6 +34,9 @@ export async function clientSizeBench(): Promise<Section> {
     baseline: "openapi-fetch alone, gzip",
     rows,
     targets: [{ name: "our client, gzip", want: "≤ 4,000 B", actual: ours.gzip, met: ours.gzip <= 4000 }],
-    notes: [`Our own code adds about ${ours.gzip - openapiFetch.gzip} B gzip on top of openapi-fetch.`],
+    notes: [
+      `Our own code adds about ${ours.gzip - openapiFetch.gzip} B gzip on top of openapi-fetch.`,
+      `Minified bytes by source: ${Object.entries(ours.bySource).sort(([, a], [, b]) => b - a).map(([f, n]) => `${f} ${n}`).join(", ")}.`,
+    ],
   };
 }

@@ -32,7 +32,8 @@ for (const [name, bench] of benches) {
   }
 }
 const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", commit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim() };
-writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify({ machine, sections }, null, 2)}\n`);
+// results.json holds a whole run; a run of some sections only prints its tables.
+if (only.length === 0) writeFileSync(new URL("./results.json", import.meta.url), `${JSON.stringify({ machine, sections }, null, 2)}\n`);
 console.log(`## Benchmarks (${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${machine.commit})\n\n${toMarkdown(sections)}`);
 const missed = sections.flatMap((s) => s.targets.filter((t) => !t.met).map((t) => `${s.title.split(" ")[0]} ${t.name}`));
 console.log(missed.length === 0 ? "All targets met." : `Targets missed: ${missed.join("; ")}`);
