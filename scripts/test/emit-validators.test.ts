@@ -1,5 +1,5 @@
-import { expect, test } from "vitest";
-import { compileStandalone, emitWrappers, stripAnnotations } from "../src/emit-validators.ts";
+import { describe, expect, test } from "vitest";
+import { compileStandalone, emitWrappers, inFunctionScope, stripAnnotations } from "../src/emit-validators.ts";
 
 const schemas = {
   Status: { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://example.test/2020-12/Status.json", description: "A status. More words.", type: "string", enum: ["a", "b"] },
@@ -20,8 +20,9 @@ test("compiles one ESM export per schema, without descriptions, with declaration
   expect(Object.keys(files).sort()).toEqual(["standalone.d.ts", "standalone.js"]);
   const js = files["standalone.js"]!;
   expect(js.startsWith("// Generated from @scenario-api/openapi by scripts/src/emit-validators.ts. Do not edit.\n")).toBe(true);
-  expect(js).toMatch(/export const Status = validate\d+;/);
-  expect(js).toMatch(/export const Thing = validate\d+;/);
+  expect(js).toMatch(/^export const Status = compiled\.Status;$/m);
+  expect(js).toMatch(/return \{ Status: validate\d+, Thing: validate\d+ \};/);
+  expect(js).toMatch(/^export const Thing = compiled\.Thing;$/m);
   expect(js).not.toContain("A status.");
   expect(files["standalone.d.ts"]).toContain("export declare const Thing: CompiledValidator;");
   expect(compileStandalone(schemas)).toEqual(files);
@@ -48,3 +49,21 @@ test.each([
   ["a name that is not an identifier", { "Bad-Name": { $id: "https://example.test/x.json" } }, /'Bad-Name' is not a JavaScript identifier/],
   ["a schema without $id", { A: { type: "string" } }, /A: the schema has no \$id/],
 ])("refuses %s", (_, given, message) => expect(() => compileStandalone(given)).toThrow(message));
+
+describe("inFunctionScope", () => {
+  test("moves declarations into a function, keeps exports and imports at module level", () => {
+    const out = inFunctionScope('import ucs2length from "ajv/dist/runtime/ucs2length";const schema1 = {};function validate1(d){return true;}export const A = validate1;');
+    expect(out.split("\n")).toEqual([
+      'import ucs2length from "ajv/dist/runtime/ucs2length";',
+      "const compiled = (() => {",
+      "const schema1 = {};function validate1(d){return true;}",
+      "return { A: validate1 };",
+      "})();",
+      "export const A = compiled.A;",
+      "",
+    ]);
+  });
+  test("an export it does not understand stops the generator", () => {
+    expect(() => inFunctionScope("export default function x() {}")).toThrow(/export this generator does not understand/);
+  });
+});
