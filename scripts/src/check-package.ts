@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { publint } from "publint";
@@ -8,6 +9,7 @@ import { formatMessage } from "publint/utils";
 /** What `npm pack --dry-run --json` says a package would publish. */
 export interface PackReport {
   name: string;
+  filename: string;
   size: number;
   unpackedSize: number;
   files: Array<{ path: string; size: number }>;
@@ -55,16 +57,21 @@ export function assessPack(report: PackReport, whitelist: string[], budget = PAC
   return problems;
 }
 
-export function packDryRun(pkgDir: string): PackReport {
-  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: pkgDir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+/** `npm pack` once: what the tarball holds, and the tarball itself for publint and attw to read. */
+export function pack(pkgDir: string, destination: string): { report: PackReport; tarball: string } {
+  const out = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", destination], { cwd: pkgDir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   const [report] = JSON.parse(out) as PackReport[];
   if (!report) throw new Error(`${pkgDir}: npm pack printed no report`);
-  return report;
+  return { report, tarball: join(destination, report.filename) };
 }
 
-export async function publintProblems(pkgDir: string): Promise<string[]> {
-  const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as Record<string, unknown>;
-  const { messages } = await publint({ pkgDir, level: "suggestion", strict: true, pack: "npm" });
+export async function publintProblems(pkg: Record<string, unknown>, tarball: string): Promise<string[]> {
+  const bytes = readFileSync(tarball);
+  const { messages } = await publint({
+    // npm tarballs hold the package under package/.
+    pkgDir: "package", level: "suggestion", strict: true,
+    pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+  });
   return messages.map((m) => `publint ${m.type}: ${formatMessage(m, pkg) ?? m.code}`);
 }
 
@@ -84,9 +91,9 @@ function attwBin(): string {
   return join(dirname(manifest), typeof bin === "string" ? bin : bin.attw!);
 }
 
-export function attwProblems(pkgDir: string): string[] {
+export function attwProblems(tarball: string): string[] {
   try {
-    execFileSync(process.execPath, [attwBin(), "--pack", ".", "--format", "json"], { cwd: pkgDir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    execFileSync(process.execPath, [attwBin(), tarball, "--format", "json"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     return [];
   } catch (error) {
     const stdout = (error as { stdout?: string }).stdout ?? "";
@@ -105,12 +112,20 @@ export function attwProblems(pkgDir: string): string[] {
 export async function main(args: string[]): Promise<number> {
   const dir = resolve(args[0] ?? ".");
   const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Record<string, unknown> & { name: string; files?: string[] };
-  const report = packDryRun(dir);
-  const problems = [
-    ...assessPack(report, pkg.files ?? []),
-    ...(await publintProblems(dir)),
-    ...(shipsCode(pkg) ? attwProblems(dir) : []),
-  ];
+  const destination = mkdtempSync(join(tmpdir(), "check-package-"));
+  let report: PackReport;
+  let problems: string[];
+  try {
+    const packed = pack(dir, destination);
+    report = packed.report;
+    problems = [
+      ...assessPack(report, pkg.files ?? []),
+      ...(await publintProblems(pkg, packed.tarball)),
+      ...(shipsCode(pkg) ? attwProblems(packed.tarball) : []),
+    ];
+  } finally {
+    rmSync(destination, { recursive: true, force: true });
+  }
   const budget = PACK_BUDGETS[pkg.name] ?? DEFAULT_BUDGET;
   console.log(`check-package: ${pkg.name}: ${report.files.length} files, ${report.size} B packed, ${report.unpackedSize} B unpacked (budget ${budget} B)${shipsCode(pkg) ? "" : "; attw skipped: no JavaScript entry points"}`);
   if (problems.length > 0) {

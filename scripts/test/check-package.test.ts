@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { assessPack, shipsCode, type PackReport } from "../src/check-package.ts";
 
 const pack = (paths: string[], unpackedSize = 1000): PackReport => ({
-  name: "@scenario-api/example", size: 100, unpackedSize, files: paths.map((path) => ({ path, size: 10 })),
+  name: "@scenario-api/example", filename: "scenario-api-example-0.1.0.tgz", size: 100, unpackedSize, files: paths.map((path) => ({ path, size: 10 })),
 });
 const base = ["package.json", "README.md", "LICENSE"];
 
