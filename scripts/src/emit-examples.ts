@@ -3,23 +3,16 @@ import { readSpec, type OpenApiDocument } from "./lib/read-spec.ts";
 import { stableJson } from "./lib/stable-json.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
-import { resolveLocalRef } from "./lib/json-pointer.ts";
+import { resolveRef as resolveShared } from "./lib/resolve-ref.ts";
 
 const HEADER = `// ${generatedNotice("emit-examples.ts")}\n`;
 
 type Node = Record<string, unknown>;
 
 function resolveRef(doc: OpenApiDocument, node: unknown, where: string): Node {
-  let current = node as Node;
-  for (let hops = 0; typeof current?.$ref === "string"; hops++) {
-    const ref = current.$ref as string;
-    if (!ref.startsWith("#/") || hops > 10) throw new Error(`${where}: cannot resolve $ref '${ref}'`);
-    const target = resolveLocalRef(doc, ref);
-    if (target === undefined) throw new Error(`${where}: $ref '${ref}' points to nothing`);
-    current = target as Node;
-  }
-  if (current === null || typeof current !== "object") throw new Error(`${where}: expected an object`);
-  return current;
+  const { node: target } = resolveShared(doc, node, where);
+  if (target === null || typeof target !== "object") throw new Error(`${where}: expected an object`);
+  return target as Node;
 }
 
 /**
