@@ -142,9 +142,6 @@ schemaRule("all-of-removed", "info", "breaking", "such an allOf member removed",
 constraint("not", "a `not` schema");
 schemaRule("not-changed", "breaking", "breaking", "a `not` schema changed so that it excludes more", "requests it now excludes are refused", "the inverse: fewer values are excluded from responses");
 constraint("contains", "`contains`");
-constraint("property-names", "`propertyNames`");
-constraint("unevaluated-properties", "`unevaluatedProperties`");
-constraint("unevaluated-items", "`unevaluatedItems`");
 constraint("prefix-items", "a `prefixItems` entry");
 constraint("pattern-properties", "a `patternProperties` entry");
 constraint("dependent-required", "a `dependentRequired` entry");

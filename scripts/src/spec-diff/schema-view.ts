@@ -63,7 +63,7 @@ function ownView(s: Json, at: string): SchemaView {
       for (const [name, sub] of Object.entries(value)) view.properties.set(name, { node: sub, at: `${here}/${escapeToken(name)}` });
     } else if (key === "required" && Array.isArray(value)) {
       for (const name of value) if (typeof name === "string") view.required.add(name);
-    } else if (SINGLE.includes(key) && (isObject(value) || typeof value === "boolean")) {
+    } else if (SINGLE.includes(key) && (isObject(value) || (typeof value === "boolean" && key !== "additionalProperties"))) {
       view.single.set(key, { node: value, at: here });
     } else if (LISTS.includes(key) && Array.isArray(value)) {
       view.lists.set(key, value.map((node, i) => ({ node, at: `${here}/${i}` })));
