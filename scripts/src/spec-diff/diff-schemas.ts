@@ -124,17 +124,29 @@ function compareBound(b: Bound | undefined, a: Bound | undefined, lower: boolean
   return 0;
 }
 
+/** For integers, `< 11` is `<= 10` and `> 0.5` is `>= 1`: bounds said either way compare equal. */
+function integerBound(b: Bound | undefined, lower: boolean, integers: boolean): Bound | undefined {
+  if (!b || !integers) return b;
+  if (lower) return { value: b.exclusive ? Math.floor(b.value) + 1 : Math.ceil(b.value), exclusive: false };
+  return { value: b.exclusive ? Math.ceil(b.value) - 1 : Math.floor(b.value), exclusive: false };
+}
+const onlyIntegers = (v: SchemaView) => {
+  const { types } = typesOf(v);
+  return types !== undefined && types.size === 1 && types.has("integer");
+};
+
 function compareBounds(vb: SchemaView, va: SchemaView, at: string, emit: Emit): void {
+  const integers = onlyIntegers(vb) && onlyIntegers(va);
   const report = (name: string, verdict: number, from: string, to: string) => {
     if (verdict < 0) emit(`${name}-tightened`, at, `${name} tightened from ${from} to ${to}`);
     if (verdict > 0) emit(`${name}-loosened`, at, `${name} loosened from ${from} to ${to}`);
   };
   const lb = lowerBound(vb.scalars);
   const la = lowerBound(va.scalars);
-  report("min", compareBound(lb, la, true), showBound(lb, ">"), showBound(la, ">"));
+  report("min", compareBound(integerBound(lb, true, integers), integerBound(la, true, integers), true), showBound(lb, ">"), showBound(la, ">"));
   const ub = upperBound(vb.scalars);
   const ua = upperBound(va.scalars);
-  report("max", compareBound(ub, ua, false), showBound(ub, "<"), showBound(ua, "<"));
+  report("max", compareBound(integerBound(ub, false, integers), integerBound(ua, false, integers), false), showBound(ub, "<"), showBound(ua, "<"));
   for (const [keyword, name, lower] of [
     ["minLength", "min-length", true], ["maxLength", "max-length", false], ["minItems", "min-items", true],
     ["maxItems", "max-items", false], ["minProperties", "min-properties", true], ["maxProperties", "max-properties", false],

@@ -70,6 +70,8 @@ export function sourceLocator(rootFile: string, repo: string): (pointer: string)
       }
       node = next as Node;
     }
-    return found;
+    // The node itself may be a ref to a file of its own (a component schema): point into that file.
+    const [target, targetNode] = follow(file, node);
+    return target === file ? found : where(target, targetNode);
   };
 }
