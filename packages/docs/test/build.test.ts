@@ -16,7 +16,8 @@ const manifest = JSON.parse(readFileSync(join(samplesDir, "code-samples.json"), 
 function build(cwd: string): { status: number | null; stderr: string } {
   const steps = [
     ["add-code-samples", "@scenario-api/openapi/openapi.json", "--samples", "samples/code-samples.json", "--out", "dist"],
-    ["inline-redoc", "dist/openapi.json", "--redoc", "redoc/bundles/redoc.standalone.js", "--options", "redoc-options.json", "--out", "dist/index.html"],
+    ["emit-change-history", "dist/openapi.json", "--out", "dist/reference.json"],
+    ["inline-redoc", "dist/reference.json", "--redoc", "redoc/bundles/redoc.standalone.js", "--options", "redoc-options.json", "--out", "dist/index.html"],
   ];
   for (const args of steps) {
     const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8" });

@@ -1,0 +1,125 @@
+/**
+ * The "API changes" section of the reference: what changed in each version of
+ * @scenario-api/openapi, from its CHANGELOG.md (released versions, written by
+ * `changeset version`) and the pending changesets that name it (the next version).
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { parseArgs } from "./lib/parse-args.ts";
+import { readJsonInput } from "./lib/locate-input.ts";
+import { stableJson } from "./lib/stable-json.ts";
+import { writeFilesAtomic } from "./lib/write-atomic.ts";
+
+export type Bump = "major" | "minor" | "patch";
+
+export interface VersionChanges {
+  /** `0.2.0`, or `Unreleased` for the pending changesets. */
+  version: string;
+  changes: Array<{ bump: Bump; summary: string }>;
+}
+
+const HEADING = "## API changes";
+const BUMPS: Bump[] = ["major", "minor", "patch"];
+
+/** The released versions in a changesets CHANGELOG.md, newest first as the file has them. */
+export function parseChangelog(text: string): VersionChanges[] {
+  const versions: VersionChanges[] = [];
+  for (const block of text.split(/^## /m).slice(1)) {
+    const [version = "", ...rest] = block.split("\n");
+    const changes: VersionChanges["changes"] = [];
+    let bump: Bump | undefined;
+    let current: string[] | undefined;
+    const flush = () => {
+      const summary = current?.join("\n").trim();
+      // "Updated dependencies" entries say nothing about the API.
+      if (bump && summary && !/^Updated dependencies/.test(summary)) changes.push({ bump, summary });
+      current = undefined;
+    };
+    for (const line of rest) {
+      const section = /^### (Major|Minor|Patch) Changes/.exec(line);
+      if (section) {
+        flush();
+        bump = section[1]!.toLowerCase() as Bump;
+      } else if (line.startsWith("- ")) {
+        flush();
+        current = [line.slice(2).replace(/^[0-9a-f]{7,40}: /, "")];
+      } else if (current && (line.startsWith("  ") || line === "")) current.push(line.replace(/^ {2}/, ""));
+    }
+    flush();
+    versions.push({ version: version.trim(), changes });
+  }
+  return versions;
+}
+
+/** What the pending changesets say about `pkg`, most significant bump first. */
+export function pendingChanges(changesets: string[], pkg: string): VersionChanges["changes"] {
+  const out: VersionChanges["changes"] = [];
+  for (const text of changesets) {
+    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
+    if (!m) continue;
+    const bump = new RegExp(`^\\s*["']?${pkg.replace(/[/.]/g, "\\$&")}["']?\\s*:\\s*(major|minor|patch)\\s*$`, "m").exec(m[1]!)?.[1] as Bump | undefined;
+    const summary = m[2]!.trim();
+    if (bump && summary) out.push({ bump, summary });
+  }
+  return out.sort((a, b) => BUMPS.indexOf(a.bump) - BUMPS.indexOf(b.bump) || (a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0));
+}
+
+/** The section as markdown (Redoc shows `##` headings of info.description in its menu). */
+export function historyMarkdown(history: VersionChanges[]): string {
+  const versions = history.filter((v) => v.changes.length > 0);
+  if (versions.length === 0) return `${HEADING}\n\nNo changes recorded yet.\n`;
+  const blocks = versions.map((v) => `### ${v.version}\n\n${v.changes.map((c) => `- **${c.bump}**: ${c.summary.split("\n").map((l, i) => (i === 0 || l === "" ? l : `  ${l}`)).join("\n")}`).join("\n")}`);
+  return `${HEADING}\n\nWhat changed in each version of \`@scenario-api/openapi\`, newest first.\n\n${blocks.join("\n\n")}\n`;
+}
+
+/** The spec with the section at the end of info.description (replacing one already there). */
+export function withChangeHistory(spec: Record<string, unknown>, markdown: string): Record<string, unknown> {
+  const info = (spec.info ?? {}) as Record<string, unknown>;
+  const description = typeof info.description === "string" ? info.description : "";
+  const at = description.indexOf(`\n${HEADING}\n`);
+  const kept = (at >= 0 ? description.slice(0, at) : description).trimEnd();
+  return { ...spec, info: { ...info, description: `${kept ? `${kept}\n\n` : ""}${markdown}` } };
+}
+
+/** The nearest directory at or above `dir` that holds `.changeset/`: the repository's root. */
+function repositoryRoot(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".changeset"))) return d;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * CLI: `scenario-gen emit-change-history dist/openapi.json --out dist/reference.json
+ * [--changelog openapi/CHANGELOG.md] [--changesets .changeset]`; both default to the
+ * repository's (the nearest `.changeset/` above the working directory). A missing
+ * CHANGELOG.md (nothing released yet) or changeset folder is no history, not an error.
+ */
+export async function main(args: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(args);
+  const out = flags.get("out");
+  const input = positional[0];
+  if (!input || !out) {
+    console.error("usage: scenario-gen emit-change-history <spec.json> --out <file.json> [--changelog openapi/CHANGELOG.md] [--changesets .changeset] [--package @scenario-api/openapi]");
+    return 2;
+  }
+  try {
+    const pkg = flags.get("package") ?? "@scenario-api/openapi";
+    const root = repositoryRoot(process.cwd());
+    const changelog = flags.get("changelog") ?? (root && join(root, "openapi/CHANGELOG.md"));
+    const dir = flags.get("changesets") ?? (root && join(root, ".changeset"));
+    const released = changelog && existsSync(changelog) ? parseChangelog(readFileSync(changelog, "utf8")) : [];
+    const pending = dir && existsSync(dir)
+      ? readdirSync(dir).filter((f) => f.endsWith(".md") && f !== "README.md").sort().map((f) => readFileSync(join(dir, f), "utf8"))
+      : [];
+    const history = [{ version: "Unreleased", changes: pendingChanges(pending, pkg) }, ...released];
+    const spec = withChangeHistory(readJsonInput(input) as Record<string, unknown>, historyMarkdown(history));
+    const slash = out.lastIndexOf("/");
+    writeFilesAtomic(slash >= 0 ? out.slice(0, slash) : ".", { [out.slice(slash + 1)]: stableJson(spec) });
+    console.log(`emit-change-history: ${history.reduce((n, v) => n + v.changes.length, 0)} change(s) of ${pkg} → ${out}`);
+    return 0;
+  } catch (error) {
+    console.error(`emit-change-history: ${error instanceof Error ? error.message : String(error)}; ${out} left as it was`);
+    return 1;
+  }
+}
