@@ -49,7 +49,8 @@ export function sourceLocator(rootFile: string, repo: string): (pointer: string)
     let node: Node | null | undefined = load(file).root;
     let found = where(file, node);
     const tokens = pointer.split("/").slice(1).map(unescapeToken);
-    for (const [i, token] of tokens.entries()) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       [file, node] = follow(file, node);
       let next: unknown;
       if (isMap(node)) {
@@ -62,11 +63,12 @@ export function sourceLocator(rootFile: string, repo: string): (pointer: string)
       }
       if (!next) {
         // A component the bundler lifted out of a file of its own (openapi/components/parameters/X.yaml).
-        const own = resolve(dirname(rootFile), "components", tokens[1] ?? "", `${token}.yaml`);
-        if (i !== 2 || tokens[0] !== "components" || !existsSync(own)) return found;
+        const own = resolve(dirname(rootFile), "components", tokens[1] ?? "", `${tokens[2] ?? ""}.yaml`);
+        if (i > 2 || tokens[0] !== "components" || tokens.length < 3 || !existsSync(own)) return found;
         file = own;
         next = load(own).root;
         found = where(file, next as Node);
+        i = 2;
       }
       node = next as Node;
     }
