@@ -65,3 +65,13 @@ describe("output formats", () => {
     expect(md).toContain("| info | type a\\|b | `new-optional-request-parameter` | `/paths/~1x/put/parameters/1` |");
   });
 });
+
+describe("scripts/README.md", () => {
+  test("its rule catalogue is the one in rules.ts", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { rulesMarkdown } = await import("../src/spec-diff/rules.ts");
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const table = /<!-- rules:start -->\n([\s\S]*?)\n<!-- rules:end -->/.exec(readme)?.[1];
+    expect(table).toBe(rulesMarkdown());
+  });
+});
