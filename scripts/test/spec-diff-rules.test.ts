@@ -164,7 +164,15 @@ describe("each rule, on a pair of specs", () => {
 describe("what is not breaking", () => {
   const cases: Array<[string, Json, Json]> = [
     ["a removed 400 response", spec({ responses: { "200": { description: "ok" }, "400": { description: "bad" } } }), spec()],
+    ["a removed default response", spec({ responses: { "200": { description: "ok" }, default: { description: "error" } } }), spec()],
+    ["a removed 304 response", spec({ responses: { "200": { description: "ok" }, "304": { description: "not modified" } } }), spec()],
     ["a query string that became a form-exploded array of strings", param({ name: "tag", in: "query", schema: { type: "string" } }), param({ name: "tag", in: "query", style: "form", explode: true, schema: { type: "array", items: { type: "string" } } })],
+    ["a query string that became a comma-separated array (one value is written the same)", param({ name: "tag", in: "query", schema: { type: "string" } }), param({ name: "tag", in: "query", explode: false, schema: { type: "array", items: { type: "string" } } })],
+    ["a string widened to oneOf string or integer, in a request", req({ type: "string" }), req({ oneOf: [{ type: "string" }, { type: "integer" }] })],
+    ["a $ref replaced by an identical inline schema", { ...res({ $ref: "#/components/schemas/A" }), components: { schemas: { A: obj({ a: { type: "string" } }, ["a"]) } } }, res(obj({ a: { type: "string" } }, ["a"]))],
+    ["enum values reordered, type list reordered", res({ type: ["string", "null"], enum: ["a", "b", null] }), res({ type: ["null", "string"], enum: [null, "b", "a"] })],
+    ["a header parameter's name in another case", param({ name: "X-Trace", in: "header", schema: { type: "string" } }), param({ name: "x-trace", in: "header", schema: { type: "string" } })],
+    ["a parameter moved from the operation to its path", param({ name: "q", in: "query", schema: { type: "string" } }), spec({}, {}, { parameters: [{ name: "q", in: "query", schema: { type: "string" } }] })],
     ["an added response media type", res({ type: "object" }), spec({ responses: { "200": { description: "ok", content: { ...json({ type: "object" }), "application/xml": { schema: { type: "object" } } } } } })],
     ["an added request media type", req({ type: "object" }), spec({ requestBody: { content: { ...json({ type: "object" }), "text/plain": { schema: { type: "string" } } } } })],
     ["a renamed path parameter", spec(), { ...spec(), paths: { "/things/{thingId}": { put: { operationId: "run", parameters: [{ name: "thingId", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "ok" } } } } } }],

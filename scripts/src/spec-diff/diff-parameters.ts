@@ -70,11 +70,11 @@ export function compareParameters(ctx: SchemaDiff, before: Operation, after: Ope
     else if (db !== undefined && da === undefined) ctx.out.push(finding("request-parameter-default-value-removed", sb.at, `${label}: default ${JSON.stringify(db)} removed`));
     else if (!sameJson(db, da)) ctx.out.push(finding("request-parameter-default-value-changed", sa.at, `${label}: default changed from ${JSON.stringify(db)} to ${JSON.stringify(da)}`));
 
-    // One value of a form-exploded query parameter is written `?p=a` whether the schema is a
-    // string or an array of strings: widening to the array is wire-compatible.
+    // One value of a form query parameter is written `?p=a` whether the schema is a string or
+    // an array of strings (exploded or not): widening to the array is wire-compatible.
     const va = schemaView(ctx.revision, sa);
     const itemsA = va.single.get("items");
-    const widenedToArray = a.in === "query" && serialization(a).style === "form" && serialization(a).explode
+    const widenedToArray = a.in === "query" && serialization(a).style === "form" && serialization(b).style === "form"
       && typesOf(va).types?.size === 1 && typesOf(va).types?.has("array") && itemsA !== undefined
       && !isArrayOrObject(ctx.base, sb) && typesOf(schemaView(ctx.base, sb)).types !== undefined;
     if (widenedToArray) {

@@ -267,7 +267,7 @@ function compareComposition(ctx: SchemaDiff, vb: SchemaView, va: SchemaView, dir
         if (!sameJson(schemaView(ctx.base, sb).scalars, schemaView(ctx.revision, sa).scalars) || !sameJson(sb.node, sa.node)) emit("if-changed", sa.at, "if condition changed");
       } else if (keyword === "not") {
         // `not X` excludes more when X accepts more: compare X the other way round.
-        const inner: SchemaDiff = { ...ctx, out: [] };
+        const inner: SchemaDiff = { ...ctx, out: [], seen: new Set() };
         compareSchemas(inner, sb, sa, flip(dir), child(label, "<not>"));
         const breaking = inner.out.find((f) => f.level === "breaking");
         if (breaking) emit("not-changed", sa.at, `not changed (${breaking.message})`);
