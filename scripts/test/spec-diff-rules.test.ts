@@ -193,6 +193,8 @@ describe("OpenAPI 3.0 input", () => {
     ["nullable: true is null in the type", v30(res({ type: "string" })), v30(res({ type: "string", nullable: true })), ["response-property-became-nullable"]],
     ["3.0 nullable and 3.1 null type are the same", v30(res({ type: "string", nullable: true })), res({ type: ["string", "null"] }), []],
     ["boolean exclusiveMinimum is the 3.1 number", v30(req({ type: "number", minimum: 1, exclusiveMinimum: true })), req({ type: "number", exclusiveMinimum: 1 }), []],
+    ["oneOf [X, null] is X made nullable", res({ type: "string", enum: ["ok", "degraded"] }), res({ oneOf: [{ type: "null" }, { type: "string", enum: ["ok", "degraded"] }] }), ["response-property-became-nullable"]],
+    ["anyOf [X, null] equals the 3.0 nullable X", v30(req({ type: "integer", nullable: true })), req({ anyOf: [{ type: "integer" }, { type: "null" }] }), []],
     ["exclusiveMinimum turned on tightens", v30(req({ type: "number", minimum: 1 })), v30(req({ type: "number", minimum: 1, exclusiveMinimum: true })), ["request-property-min-tightened"]],
     ["exclusiveMaximum turned off loosens", v30(res({ type: "number", maximum: 1, exclusiveMaximum: true })), v30(res({ type: "number", maximum: 1 })), ["response-property-max-loosened"]],
   ];

@@ -127,7 +127,38 @@ export function schemaView(source: SchemaSource, site: Site): SchemaView {
     if (!merge(view, schemaView(source, memberSite))) opaque.push(memberSite);
   });
   if (opaque.length > 0) view.lists.set("allOf", opaque);
+  unwrapNullable(source, view);
   return view;
+}
+
+const isNullSchema = (v: SchemaView) => {
+  const t = v.scalars.type;
+  return (t === "null" || (Array.isArray(t) && t.length === 1 && t[0] === "null")) && v.properties.size === 0 && v.single.size === 0;
+};
+
+/**
+ * `oneOf: [X, {type: null}]` (or anyOf) says "X or null": it is read as X with null added to
+ * its type, so wrapping a schema that way is "became nullable", not a new union.
+ */
+function unwrapNullable(source: SchemaSource, view: SchemaView): void {
+  for (const key of ["oneOf", "anyOf"]) {
+    const list = view.lists.get(key);
+    if (list?.length !== 2 || view.scalars.type !== undefined) continue;
+    const [first, second] = list.map((site) => schemaView(source, site)) as [SchemaView, SchemaView];
+    const other = isNullSchema(first) ? second : isNullSchema(second) ? first : undefined;
+    if (!other) continue;
+    view.lists.delete(key);
+    if (!merge(view, other)) {
+      view.lists.set(key, list);
+      continue;
+    }
+    const t = view.scalars.type;
+    if (t !== undefined) {
+      const types: unknown[] = Array.isArray(t) ? t : [t];
+      if (!types.includes("null")) view.scalars.type = [...types, "null"];
+    }
+    return;
+  }
 }
 
 /** The types a view allows without null, and whether it allows null; undefined types: any. */
