@@ -78,6 +78,7 @@ const schemaRows: Array<[string, unknown, unknown, string]> = [
   ["pattern-added", { type: "object" }, { type: "object", propertyNames: { pattern: "^[a-z]+$" } }, "pattern-removed"],
   ["not-added", { type: "object" }, { type: "object", unevaluatedProperties: false }, "not-removed"],
   ["not-added", { type: "array" }, { type: "array", unevaluatedItems: false }, "not-removed"],
+  ["not-added", { type: "array", prefixItems: [{ type: "string" }] }, { type: "array", prefixItems: [{ type: "string" }], items: false }, "not-removed"],
   ["enum-value-removed", { type: "array", items: { enum: ["a", "b"] } }, { type: "array", items: { enum: ["a"] } }, "enum-value-added"],
 ];
 

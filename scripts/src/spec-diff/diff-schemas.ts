@@ -260,8 +260,10 @@ function compareComposition(ctx: SchemaDiff, vb: SchemaView, va: SchemaView, dir
   for (const [keyword, suffix] of [["contains", "contains"], ["if", "if"], ["then", "then"], ["else", "else"], ["not", "not"]] as const) {
     const sb = vb.single.get(keyword);
     const sa = va.single.get(keyword);
-    if (!sb && sa) emit(`${suffix}-added`, sa.at, `${keyword} added`);
-    else if (sb && !sa) emit(`${suffix}-removed`, sb.at, `${keyword} removed`);
+    // `false` is read as `not: {}`: say it as a user wrote it.
+    const everything = (site: Site) => keyword === "not" && isObject(site.node) && Object.keys(site.node).length === 0;
+    if (!sb && sa) emit(`${suffix}-added`, sa.at, everything(sa) ? "now rejects every value (false)" : `${keyword} added`);
+    else if (sb && !sa) emit(`${suffix}-removed`, sb.at, everything(sb) ? "no longer rejects every value (false)" : `${keyword} removed`);
     else if (sb && sa) {
       if (keyword === "if") {
         if (!sameJson(schemaView(ctx.base, sb).scalars, schemaView(ctx.revision, sa).scalars) || !sameJson(sb.node, sa.node)) emit("if-changed", sa.at, "if condition changed");

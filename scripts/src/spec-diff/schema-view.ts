@@ -116,7 +116,11 @@ function merge(into: SchemaView, member: SchemaView): boolean {
 export function schemaView(source: SchemaSource, site: Site): SchemaView {
   const { node, pointer } = resolveRef(source.doc, site.node, site.at);
   if (node === true || node === undefined) return ownView({}, pointer);
-  if (node === false) return ownView({ not: {} }, pointer);
+  if (node === false) {
+    const view = ownView({}, pointer);
+    view.single.set("not", { node: {}, at: pointer });
+    return view;
+  }
   if (!isObject(node)) throw new Error(`${pointer}: expected a schema, got ${JSON.stringify(node)}`);
   const s = source.is30 ? normalize30(node) : node;
   const view = ownView(s, pointer);
