@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { formatErrors } from "@scenario-api/schemas";
 import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 import { defaultSeed, differentialCases, packagedVerdicts, readVectors } from "../../schemas/test/corpus.ts";
-import { buildArtifacts, installInVenv, packageDir, python, pythonTool, runCases, runScript, version, type Artifacts } from "./python-toolchain.ts";
+import { buildArtifacts, installInVenv, newerJsonschemaPython, packageDir, python, pythonTool, runCases, runScript, version, type Artifacts } from "./python-toolchain.ts";
 
 /**
  * The wheel as a Python user gets it: built with Debian's build + hatchling, installed into a
@@ -128,5 +128,32 @@ describe.skipIf(!requiredTool(pythonTool.name, pythonTool.missing))("the install
     const got = [...new Set([...bad.stdout.matchAll(/typed_mistakes\.py:(\d+): error/g)].map((m) => Number(m[1])))];
     expect(want).toHaveLength(3);
     expect(got, bad.stdout).toEqual(want);
+  });
+});
+
+const newer = newerJsonschemaPython();
+if (!newer.path) console.warn(`\n  ⚠ SKIPPED (the installed wheel with jsonschema >= 4.18): ${newer.why}.\n`);
+describe.skipIf(!newer.path || !requiredTool(pythonTool.name, pythonTool.missing))(`the installed wheel with jsonschema >= 4.18 (${newer.path ?? "none"})`, () => {
+  let venvPython: string;
+  beforeAll(() => {
+    venvPython = installInVenv(buildArtifacts().wheel, newer.path);
+  });
+
+  test("resolves $refs with a referencing Registry, never the network, and no deprecation warning", () => {
+    const found = JSON.parse(runScript(venvPython, "check_api.py", [], ["-W", "error::DeprecationWarning"])) as Record<string, any>;
+    expect(found).toMatchObject({ uses_registry: true, fresh_copy: true, validate_passes: true, network_blocked: { type: "AssertionError" } });
+    expect(found.names).toEqual(Object.keys(spec.components.schemas).sort());
+    expect(found.stray_ref.type).not.toBe("AssertionError");
+    expect(found.stray_ref.message).toContain("Missing.json");
+  });
+
+  test.each(dialects)("%s: the corpus and the differential give the TypeScript verdicts", (dialect) => {
+    const vectors = readVectors();
+    const corpus = runCases(venvPython, vectors, dialect);
+    expect(vectors.filter((v) => corpus.get(v.id)?.valid !== v.valid).map((v) => v.id)).toEqual([]);
+    const cases = differentialCases(Number(process.env.SCHEMAS_SEED ?? defaultSeed));
+    const reference = packagedVerdicts(cases);
+    const verdicts = runCases(venvPython, cases, dialect);
+    expect(cases.filter((c) => verdicts.get(c.id)?.valid !== reference.get(c.id)!.valid).map((c) => c.id)).toEqual([]);
   });
 });

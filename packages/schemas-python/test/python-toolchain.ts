@@ -16,6 +16,21 @@ export const pythonTool = probe("python (/usr/bin/python3 with jsonschema, build
   execFileSync(python, ["-c", "import jsonschema, build, hatchling, venv, ensurepip, mypy"], { stdio: "pipe" });
 });
 
+/**
+ * Another python3 on PATH whose jsonschema is 4.18 or later (the `referencing` library instead
+ * of RefResolver), to run the installed package through its other code path. Debian 12 ships
+ * 4.10 only and CI installs from Debian, so this one is optional: when none is found the tests
+ * say so loudly and are skipped, in CI too.
+ */
+export function newerJsonschemaPython(): { path: string | undefined; why: string } {
+  const found = spawnSync("which", ["-a", "python3"], { encoding: "utf8" }).stdout.split("\n").filter((p) => p && !["/usr/bin/python3", "/bin/python3"].includes(p));
+  for (const candidate of found) {
+    const probe = spawnSync(candidate, ["-c", "import importlib.metadata as m, referencing, venv; v = m.version('jsonschema').split('.'); print(int(v[0]) * 100 + int(v[1]))"], { encoding: "utf8" });
+    if (probe.status === 0 && Number(probe.stdout) >= 418) return { path: candidate, why: "" };
+  }
+  return { path: undefined, why: `no python3 on PATH besides ${python} has jsonschema >= 4.18 with referencing (looked at: ${found.join(", ") || "none"})` };
+}
+
 export interface Artifacts {
   wheel: string;
   sdist: string;
@@ -28,18 +43,18 @@ export function buildArtifacts(outDir = mkdtempSync(join(tmpdir(), "schemas-pyth
   return { wheel: join(outDir, `${base}-py3-none-any.whl`), sdist: join(outDir, `${base}.tar.gz`) };
 }
 
-/** A venv that sees the system's jsonschema and mypy, with only the wheel installed into it; returns its python. */
-export function installInVenv(wheel: string): string {
+/** A venv that sees the interpreter's jsonschema and mypy, with only the wheel installed into it; returns its python. */
+export function installInVenv(wheel: string, interpreter = python): string {
   const venv = mkdtempSync(join(tmpdir(), "schemas-python-venv-"));
-  execFileSync(python, ["-m", "venv", "--system-site-packages", venv], { stdio: "pipe" });
+  execFileSync(interpreter, ["-m", "venv", "--system-site-packages", venv], { stdio: "pipe" });
   const venvPython = join(venv, "bin", "python");
   execFileSync(venvPython, ["-m", "pip", "install", "--quiet", "--no-index", "--no-deps", "--disable-pip-version-check", wheel], { stdio: "pipe" });
   return venvPython;
 }
 
 /** Runs a script of test/python with the venv's python, from a directory outside the workspace. */
-export function runScript(venvPython: string, script: string, args: string[] = []): string {
-  const result = spawnSync(venvPython, [join(packageDir, "test/python", script), ...args], { cwd: tmpdir(), encoding: "utf8", maxBuffer: 1 << 30 });
+export function runScript(venvPython: string, script: string, args: string[] = [], pythonOptions: string[] = []): string {
+  const result = spawnSync(venvPython, [...pythonOptions, join(packageDir, "test/python", script), ...args], { cwd: tmpdir(), encoding: "utf8", maxBuffer: 1 << 30 });
   if (result.status !== 0) throw new Error(`${script} exited ${result.status}: ${result.stderr}`);
   return result.stdout;
 }

@@ -1,4 +1,5 @@
 """Checks the installed package's API; prints one JSON object of what it found."""
+import importlib.metadata
 import json
 import socket
 import sys
@@ -31,7 +32,8 @@ def main():
     found["validate_raises"] = raises(lambda: schemas.validate("JobStatus", "done"))
     found["validate_passes"] = schemas.validate("JobStatus", "queued") is None
     found["validator_class"] = type(schemas.validator("Job", "draft-07")).__name__
-    found["jsonschema"] = jsonschema.__version__ if hasattr(jsonschema, "__version__") else "?"
+    found["jsonschema"] = importlib.metadata.version("jsonschema")
+    found["uses_registry"] = schemas._USES_REGISTRY
 
     # With sockets blocked, a $ref the package does not hold fails at once, naming the URI:
     # the validator never tries the network.
