@@ -122,6 +122,10 @@ describe.skipIf(!requiredTool(pythonTool.name, pythonTool.missing))("the install
       { cwd: dirname(venvPython), encoding: "utf8" });
     const good = mypy("typed_use.py");
     expect(good.status, good.stdout).toBe(0);
+    // The package's own code, strict (Debian's jsonschema 4.10 has no type information).
+    const own = spawnSync(python, ["-m", "mypy", "--strict", "--no-incremental", "--ignore-missing-imports", "--cache-dir", join(dirname(venvPython), ".mypy_cache"), "-p", "scenario_api_schemas"],
+      { cwd: join(packageDir, "src"), encoding: "utf8", env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" } });
+    expect(own.status, own.stdout).toBe(0);
     const bad = mypy("typed_mistakes.py");
     const source = readFileSync(join(packageDir, "test/python/typed_mistakes.py"), "utf8").split("\n");
     const want = source.flatMap((line, i) => (line.includes("# MISTAKE") ? [i + 1] : []));

@@ -17,6 +17,7 @@ here, as in the TypeScript validators: the verdicts are the same in every langua
 from __future__ import annotations
 
 import copy
+import importlib
 import inspect
 import json
 import math
@@ -116,13 +117,14 @@ _USES_REGISTRY = "registry" in inspect.signature(jsonschema.Draft202012Validator
 def _ref_options(dialect: str) -> Dict[str, Any]:
     documents = _documents(dialect)
     if _USES_REGISTRY:
-        from referencing import Registry, Resource
-        from referencing.jsonschema import DRAFT7, DRAFT202012
-
-        specification = DRAFT202012 if dialect == "2020-12" else DRAFT7
+        # Imported by name: with jsonschema before 4.18 the library is absent, and mypy must not need it.
+        referencing: Any = importlib.import_module("referencing")
+        specifications: Any = importlib.import_module("referencing.jsonschema")
+        specification = specifications.DRAFT202012 if dialect == "2020-12" else specifications.DRAFT7
         # A Registry without `retrieve` raises for any URI it was not given: no network.
-        registry: Any = Registry().with_resources(
-            (document["$id"], Resource.from_contents(document, default_specification=specification)) for document in documents.values()
+        registry: Any = referencing.Registry().with_resources(
+            (document["$id"], referencing.Resource.from_contents(document, default_specification=specification))
+            for document in documents.values()
         )
         return {"registry": registry}
     store = {document["$id"]: document for document in documents.values()}
@@ -148,8 +150,10 @@ def validator(name: str, dialect: str = "2020-12") -> Validator:
         resolver = jsonschema.RefResolver.from_schema(
             document, store=options["store"], handlers={"http": _refuse_remote, "https": _refuse_remote}
         )
-        return cls(document, resolver=resolver)  # type: ignore[no-any-return]
-    return cls(document, registry=options["registry"])  # type: ignore[no-any-return]
+        made: Validator = cls(document, resolver=resolver)
+    else:
+        made = cls(document, registry=options["registry"])
+    return made
 
 
 def validate(name: str, instance: Any, dialect: str = "2020-12") -> None:
