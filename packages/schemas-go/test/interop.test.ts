@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 import { defaultSeed, differentialCases, packagedVerdicts, readVectors } from "../../schemas/test/corpus.ts";
-import type { Verdict } from "../../schemas/test/interop.ts";
+import { casesJson, type Verdict } from "../../schemas/test/interop.ts";
 import { goTool, runGo } from "./go-toolchain.ts";
 
 /**
@@ -42,7 +42,11 @@ describe.skipIf(!requiredTool(goTool.name, goTool.missing))("gojsonschema throug
     const started = performance.now();
     const verdicts = runGo(cases);
     console.log(`differential in gojsonschema: ${cases.length} instances, ${Math.round(performance.now() - started)} ms (one process)`);
-    const disagree = cases.filter((c) => verdicts.get(c.id)?.valid !== reference.get(c.id)!.valid)
+    // The documented exception: an instance holding a number beyond the double range is invalid for Go.
+    const exceptions = cases.filter((c) => reference.get(c.id)!.valid && /1e400/.test(casesJson([c])));
+    expect(exceptions.filter((c) => verdicts.get(c.id)?.valid !== false).map((c) => c.id)).toEqual([]);
+    console.log(`differential in gojsonschema: ${exceptions.length} instances valid for ajv but refused by validate.go for a number beyond the double range`);
+    const disagree = cases.filter((c) => !exceptions.includes(c) && verdicts.get(c.id)?.valid !== reference.get(c.id)!.valid)
       .map((c) => `${c.id} (${c.origin}), seed ${seed}: ajv ${JSON.stringify(reference.get(c.id))}, go ${JSON.stringify(verdicts.get(c.id))}; instance ${JSON.stringify(c.instance)}`);
     expect(disagree).toEqual([]);
   });

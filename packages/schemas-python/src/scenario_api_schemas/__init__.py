@@ -114,8 +114,19 @@ def _refuse_remote(uri: str) -> Any:
 _USES_REGISTRY = "registry" in inspect.signature(jsonschema.Draft202012Validator).parameters
 
 
+@lru_cache(maxsize=None)
+def _for_validation(dialect: str) -> Dict[str, Dict[str, Any]]:
+    """The documents without ``$schema``, for the validators only.
+
+    jsonschema picks the validator class of a ``$ref``'s target from its ``$schema``: with it,
+    the standard class would take over past the first ``$ref`` and accept ``inf`` as a number.
+    Every file of a dialect has the same ``$schema``, which the chosen class already stands for.
+    """
+    return {name: {k: v for k, v in document.items() if k != "$schema"} for name, document in _documents(dialect).items()}
+
+
 def _ref_options(dialect: str) -> Dict[str, Any]:
-    documents = _documents(dialect)
+    documents = _for_validation(dialect)
     if _USES_REGISTRY:
         # Imported by name: with jsonschema before 4.18 the library is absent, and mypy must not need it.
         referencing: Any = importlib.import_module("referencing")
@@ -143,7 +154,8 @@ def validator(name: str, dialect: str = "2020-12") -> Validator:
     Its ``$ref``s resolve from this package's files and never from the network. Format is an
     annotation (no format checker), as in every validator of the Scenario schemas.
     """
-    document = _document(name, dialect)
+    _document(name, dialect)  # an unknown name or dialect raises, listing the valid ones
+    document = _for_validation(dialect)[name]
     cls = _validator_class(dialect)
     options = _ref_options(dialect)
     if "store" in options:

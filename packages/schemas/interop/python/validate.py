@@ -113,6 +113,10 @@ def validator_class(schema):
 def jsonschema_validators(by_id):
     import jsonschema
 
+    # jsonschema picks the class for a $ref's target from its $schema, which would drop the type
+    # checker past the first $ref: the validators get the documents without it (one dialect per run).
+    stripped = {key: {k: v for k, v in schema.items() if k != "$schema"} for key, schema in by_id.items()}
+
     def make(schema_id):
         schema = by_id[schema_id]
         base = validator_class(schema)
@@ -121,9 +125,9 @@ def jsonschema_validators(by_id):
             "integer": lambda _, x: is_finite_number(x) and (isinstance(x, int) or float(x).is_integer()),
         })
         cls = jsonschema.validators.extend(base, type_checker=checker)
-        resolver = jsonschema.RefResolver.from_schema(schema, store=by_id)
+        resolver = jsonschema.RefResolver.from_schema(stripped[schema_id], store=stripped)
         # No format_checker: `format` is an annotation.
-        validator = cls(schema, resolver=resolver)
+        validator = cls(stripped[schema_id], resolver=resolver)
 
         def run(instance):
             errors = sorted(validator.iter_errors(instance), key=lambda e: (list(map(str, e.absolute_path)), e.message))
