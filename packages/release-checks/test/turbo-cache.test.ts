@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { appendFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { copyRepo } from "./repo-copy.ts";
 import { publishedPackages, repoRoot } from "./workspace.ts";
@@ -9,7 +9,9 @@ import { publishedPackages, repoRoot } from "./workspace.ts";
 // rebuilds the packages it can affect and no other. Checked with dry runs (`--dry=json`)
 // against the cache that `npm run build` filled, in a copy of the tree that can be edited.
 const turbo = join(repoRoot, "node_modules/.bin/turbo");
-const cacheDir = join(repoRoot, ".turbo/cache");
+// turbo keeps its local cache beside the main working tree's .git, which a `git worktree` shares.
+const gitCommonDir = execFileSync("git", ["rev-parse", "--path-format=absolute", "--git-common-dir"], { cwd: repoRoot, encoding: "utf8" }).trim();
+const cacheDir = join(dirname(gitCommonDir), ".turbo/cache");
 let copy = "";
 
 interface DryTask {
