@@ -70,6 +70,7 @@ describe.skipIf(!requiredTool(pythonTool.name, pythonTool.missing))("the install
     expect(found.names).toEqual(Object.keys(spec.components.schemas).sort());
     expect(found.dialects).toEqual(["2020-12", "draft-07"]);
     expect(found.fresh_copy).toBe(true);
+    expect(found.validators_independent).toBe(true);
     expect(found.bundle_id).toBe("https://scenario-api.github.io/schemas/draft-07/scenario-api.json");
     for (const d of dialects) expect(found.ids[d]).toEqual(found.names.map((n: string) => `https://scenario-api.github.io/schemas/${d}/${n}.json`));
     expect(found.unknown_name).toMatchObject({ type: "KeyError", message: expect.stringContaining("unknown schema 'Jobb': choose one of ApiError, AssetKind") });
@@ -145,7 +146,7 @@ describe.skipIf(!newer.path || !requiredTool(pythonTool.name, pythonTool.missing
 
   test("resolves $refs with a referencing Registry, never the network, and no deprecation warning", () => {
     const found = JSON.parse(runScript(venvPython, "check_api.py", [], ["-W", "error::DeprecationWarning"])) as Record<string, any>;
-    expect(found).toMatchObject({ uses_registry: true, fresh_copy: true, validate_passes: true, network_blocked: { type: "AssertionError" } });
+    expect(found).toMatchObject({ uses_registry: true, fresh_copy: true, validators_independent: true, validate_passes: true, network_blocked: { type: "AssertionError" } });
     expect(found.names).toEqual(Object.keys(spec.components.schemas).sort());
     expect(found.stray_ref.type).not.toBe("AssertionError");
     expect(found.stray_ref.message).toContain("Missing.json");

@@ -125,8 +125,7 @@ def _for_validation(dialect: str) -> Dict[str, Dict[str, Any]]:
     return {name: {k: v for k, v in document.items() if k != "$schema"} for name, document in _documents(dialect).items()}
 
 
-def _ref_options(dialect: str) -> Dict[str, Any]:
-    documents = _for_validation(dialect)
+def _ref_options(documents: Dict[str, Dict[str, Any]], dialect: str) -> Dict[str, Any]:
     if _USES_REGISTRY:
         # Imported by name: with jsonschema before 4.18 the library is absent, and mypy must not need it.
         referencing: Any = importlib.import_module("referencing")
@@ -155,9 +154,11 @@ def validator(name: str, dialect: str = "2020-12") -> Validator:
     annotation (no format checker), as in every validator of the Scenario schemas.
     """
     _document(name, dialect)  # an unknown name or dialect raises, listing the valid ones
-    document = _for_validation(dialect)[name]
+    # Its own copies: changing validator.schema cannot reach another validator or schema().
+    documents = copy.deepcopy(_for_validation(dialect))
+    document = documents[name]
     cls = _validator_class(dialect)
-    options = _ref_options(dialect)
+    options = _ref_options(documents, dialect)
     if "store" in options:
         resolver = jsonschema.RefResolver.from_schema(
             document, store=options["store"], handlers={"http": _refuse_remote, "https": _refuse_remote}

@@ -24,6 +24,9 @@ def main():
     first["title"] = "changed"
     first["properties"].clear()
     found["fresh_copy"] = schemas.schema("Job")["title"] == "Job" and bool(schemas.schema("Job")["properties"])
+    mine = schemas.validator("JobStatus")
+    mine.schema["enum"].append("done")
+    found["validators_independent"] = not schemas.is_valid("JobStatus", "done") and not schemas.validator("JobStatus").is_valid("done")
     found["bundle_id"] = schemas.bundle("draft-07")["$id"]
     found["ids"] = {d: [schemas.schema(n, d)["$id"] for n in schemas.names()] for d in schemas.DIALECTS}
     found["unknown_name"] = raises(lambda: schemas.schema("Jobb"))
