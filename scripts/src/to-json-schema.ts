@@ -10,8 +10,8 @@ import { escapeToken, unescapeToken } from "./lib/json-pointer.ts";
 
 /**
  * Turns the component schemas of an OpenAPI 3.1 document into standalone JSON Schema 2020-12
- * documents: one file per component (`$id` = `<base>2020-12/<Name>.json`, cross-file `$ref`s by
- * those `$id`s) and one bundle holding every component under `$defs`.
+ * documents: one file per component (`$id` = `<base>2020-12/<Name>.json`, cross-file `$ref`s
+ * relative to it: `<Name>.json`) and one bundle holding every component under `$defs`.
  */
 
 /**
@@ -25,6 +25,15 @@ export const bundleName = "scenario-api";
 
 export function schemaId(baseUri: string, dir: string, name: string): string {
   return `${baseUri}${dir}/${name}.json`;
+}
+
+/**
+ * A per-schema file's `$ref` to a sibling: relative (`Job.json`), so it resolves against the
+ * absolute `$id` when the files are registered by `$id`, and against the file's own path when a
+ * tool reads them straight from disk (no network either way).
+ */
+export function siblingRef(name: string): string {
+  return `${encodeURIComponent(name)}.json`;
 }
 
 /** OpenAPI's own vocabulary: meaningless (or unknown) to a plain JSON Schema validator. */
@@ -119,7 +128,7 @@ export function toJsonSchemas(openapi: unknown, baseUri = defaultBaseUri): JsonS
   const defs: Record<string, SchemaObject> = {};
   for (const name of names) {
     const pointer = `#/components/schemas/${escapeToken(name)}`;
-    const standalone = translateSchema(components[name], pointer, known, (n) => schemaId(baseUri, "2020-12", n));
+    const standalone = translateSchema(components[name], pointer, known, siblingRef);
     schemas[name] = { $schema: dialect202012, $id: schemaId(baseUri, "2020-12", name), $comment: generatedNotice(script), title: name, ...asObject(standalone) };
     const local = translateSchema(components[name], pointer, known, (n) => `#/$defs/${escapeToken(n)}`);
     defs[name] = { title: name, ...asObject(local) };

@@ -1,14 +1,10 @@
-import json
 import os
-from pathlib import Path
 
-import jsonschema
 import requests
+import scenario_api_schemas  # pip install scenario-api-schemas
 
 API_URL = "https://api.cloud.scenario.com/v1"
 WORKFLOW_ID = "workflow_9pQm2xV4kT7sLr1Hb3Nc"
-# npm install @scenario-api/schemas: one file holds every schema under $defs
-SCHEMAS = Path("node_modules/@scenario-api/schemas/2020-12/scenario-api.json")
 
 response = requests.put(
     f"{API_URL}/workflows/{WORKFLOW_ID}/run",
@@ -18,8 +14,8 @@ response = requests.put(
 )
 response.raise_for_status()
 body = response.json()
-schema = {**json.loads(SCHEMAS.read_text()), "$ref": "#/$defs/RunWorkflowResponse"}
-jsonschema.Draft202012Validator(schema).validate(body)
+# Raises jsonschema.ValidationError if the answer is not a RunWorkflowResponse.
+scenario_api_schemas.validate("RunWorkflowResponse", body)
 
 # The job starts queued; follow its status until it is success, failure or canceled.
 job = body["job"]

@@ -4,7 +4,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 import { examples, findPackage, pkgDir, readDistSpec, samplesDir } from "./spec-fixtures.ts";
@@ -103,18 +103,19 @@ describe("the Python sample", () => {
     expect(result.status, result.stderr).toBe(0);
   });
 
-  // It loads the schema the way a user's project has it: node_modules/@scenario-api/schemas.
-  const schemasDir = findPackage("@scenario-api/schemas");
-  const schemaFile = schemasDir && join(schemasDir, "2020-12/scenario-api.json");
+  // It validates with the Python package scenario-api-schemas (packages/schemas-python), put on
+  // the path as its sources: the wheel's own tests install it the way pip does.
+  const schemasPython = findPackage("@scenario-api/schemas-python");
+  const pythonPath = schemasPython && join(schemasPython, "src");
   const imports = existsSync(python) ? spawnSync(python, ["-c", "import requests, jsonschema"], { encoding: "utf8" }) : undefined;
   const missing = !imports || imports.status !== 0
     ? `${python} cannot import requests and jsonschema (Debian: python3-requests python3-jsonschema)`
-    : !schemaFile || !existsSync(schemaFile)
-      ? "@scenario-api/schemas (2020-12/scenario-api.json) does not resolve from packages/docs"
+    : !pythonPath || !existsSync(join(pythonPath, "scenario_api_schemas/__init__.py"))
+      ? "@scenario-api/schemas-python (src/scenario_api_schemas) does not resolve from packages/docs"
       : undefined;
   const runIt = requiredTool("Python sample against a local API", missing);
-  // The sample's relative path resolves from the directory whose node_modules holds the schemas.
-  const projectDir = schemasDir ? dirname(dirname(dirname(schemasDir))) : pkgDir;
+  const projectDir = mkdtempSync(join(tmpdir(), "docs-python-"));
+  const env = { SCENARIO_SDK_API_KEY: KEY, SCENARIO_SDK_API_SECRET: SECRET, PYTHONPATH: pythonPath ?? "", PYTHONDONTWRITEBYTECODE: "1" };
 
   let api: Awaited<ReturnType<typeof startApi>>;
   let answer: { status: number; body: unknown } = { status: 200, body: responseExample };
@@ -126,7 +127,7 @@ describe("the Python sample", () => {
   test.skipIf(!runIt)("sends the run with basic auth and the example body, and accepts the reference response", async () => {
     answer = { status: 200, body: responseExample };
     const result = await run(python, [pointedAt("python.py", api.url)], {
-      cwd: projectDir, env: { SCENARIO_SDK_API_KEY: KEY, SCENARIO_SDK_API_SECRET: SECRET },
+      cwd: projectDir, env,
     });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain(responseExample.job.jobId);
@@ -140,7 +141,7 @@ describe("the Python sample", () => {
   test.skipIf(!runIt)("rejects a response whose job status is not one of the documented ones", async () => {
     answer = { status: 200, body: { ...responseExample, job: { ...responseExample.job, status: "exploded" } } };
     const result = await run(python, [pointedAt("python.py", api.url)], {
-      cwd: projectDir, env: { SCENARIO_SDK_API_KEY: KEY, SCENARIO_SDK_API_SECRET: SECRET },
+      cwd: projectDir, env,
     });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/ValidationError[\s\S]*exploded/);

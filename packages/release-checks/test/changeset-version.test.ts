@@ -9,6 +9,7 @@ import { publishedPackages, repoRoot } from "./workspace.ts";
 // changesets name moves on its own, its CHANGELOG.md is written, and the ranges other
 // packages hold on it follow.
 let copy = "";
+const schemasGroup = ["@scenario-api/schemas", "@scenario-api/schemas-python", "@scenario-api/schemas-go"];
 const read = (dir: string, file: string) => JSON.parse(readFileSync(join(copy, dir, file), "utf8")) as Record<string, any>;
 const rel = (dir: string) => dir.slice(repoRoot.length + 1);
 
@@ -23,9 +24,24 @@ afterAll(() => {
 describe("changeset version", () => {
   const before = publishedPackages();
 
-  test("the config versions packages independently, publicly, from main", () => {
+  test("the config versions packages independently, publicly, from main, except the schemas in three languages", () => {
     const config = JSON.parse(readFileSync(join(repoRoot, ".changeset/config.json"), "utf8"));
-    expect(config).toMatchObject({ fixed: [], linked: [], access: "public", baseBranch: "main", updateInternalDependencies: "patch" });
+    expect(config).toMatchObject({ fixed: [schemasGroup], linked: [], access: "public", baseBranch: "main", updateInternalDependencies: "patch" });
+    // Versioning private packages is what moves the Python and Go packages; they are never published to npm.
+    expect(config.privatePackages).toEqual({ version: true, tag: false });
+  });
+
+  test("the npm, Python and Go schema packages move to one version, and the wheel reads it", () => {
+    const schemas = read("packages/schemas", "package.json").version as string;
+    expect(schemas).not.toBe(before.find((p) => p.name === "@scenario-api/schemas")!.version);
+    for (const dir of ["packages/schemas-python", "packages/schemas-go"]) {
+      const after = read(dir, "package.json");
+      expect(`${after.name}@${after.version}`).toBe(`${after.name}@${schemas}`);
+      expect(after.private).toBe(true);
+      expect(readFileSync(join(copy, dir, "CHANGELOG.md"), "utf8")).toContain(`## ${schemas}`);
+    }
+    // One source of truth: pyproject.toml takes the version from package.json.
+    expect(readFileSync(join(copy, "packages/schemas-python/pyproject.toml"), "utf8")).toMatch(/\[tool\.hatch\.version\]\npath = "package\.json"/);
   });
 
   test("consumes the pending changesets", () => {
@@ -52,8 +68,10 @@ describe("changeset version", () => {
     }
   });
 
-  test("private packages are not versioned", () => {
-    expect(read("scripts", "package.json").version).toBe("0.0.0");
-    expect(existsSync(join(copy, "scripts/CHANGELOG.md"))).toBe(false);
+  test("private packages outside the schemas group are not versioned", () => {
+    for (const dir of ["scripts", "packages/release-checks"]) {
+      expect(`${dir} ${read(dir, "package.json").version}`).toBe(`${dir} 0.0.0`);
+      expect(existsSync(join(copy, dir, "CHANGELOG.md"))).toBe(false);
+    }
   });
 });

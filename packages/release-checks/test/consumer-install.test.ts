@@ -1,9 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
+import { buildArtifacts, installInVenv, pythonTool } from "../../schemas-python/test/python-toolchain.ts";
+import { goTool, moduleDir, moduleEnv, modulePath } from "../../schemas-go/test/go-toolchain.ts";
 import { publishedPackages, repoRoot } from "./workspace.ts";
 
 // The real user's path: what `npm publish` would send, installed into a project that knows
@@ -26,7 +28,7 @@ beforeAll(() => {
   project = realpathSync(mkdtempSync(join(tmpdir(), "scenario-consumer-")));
   expect(project.startsWith(repoRoot)).toBe(false);
   writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "consumer", version: "1.0.0", private: true }, null, 2)}\n`);
-  for (const f of readdirSync(fixtures)) cpSync(join(fixtures, f), join(project, f));
+  for (const f of readdirSync(fixtures).filter((f) => !f.endsWith(".txt"))) cpSync(join(fixtures, f), join(project, f));
   const typescript = JSON.parse(readFileSync(join(repoRoot, "node_modules/typescript/package.json"), "utf8")).version as string;
   run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", `typescript@${typescript}`, ...tarballs]);
 }, 300_000);
@@ -108,5 +110,27 @@ describe("installed from the tarballs into a fresh project", () => {
     })();
     if (!requiredTool("Python reading the installed schemas", available ? undefined : `${python} with jsonschema is not installed (apt-get install python3-jsonschema)`)) skip();
     expect(JSON.parse(run(python, ["validate.py"]))).toEqual({ valid2020: true, invalid2020: true, valid07: true, invalid07: true });
+  });
+
+  test.skipIf(!requiredTool(pythonTool.name, pythonTool.missing))("Python with only the wheel installed (pip, in a venv) validates the reference response", () => {
+    const venvPython = installInVenv(buildArtifacts().wheel);
+    const found = JSON.parse(run(venvPython, ["validate_wheel.py"])) as { installed: boolean; valid: Record<string, boolean>; errors: Record<string, string[]> };
+    expect(found.installed).toBe(true);
+    expect(found.valid).toEqual({ "2020-12": true, "draft-07": true });
+    for (const dialect of ["2020-12", "draft-07"]) expect(found.errors[dialect]).toEqual([expect.stringMatching(/^\/job\/status: 'exploded' is not one of/)]);
+  });
+
+  test.skipIf(!requiredTool(goTool.name, goTool.missing))("Go: a throwaway program against the module (replace directive) reads every schema and resolves its $refs in the embedded files", () => {
+    const dir = join(project, "go-user");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "go.mod"), `module example.test/consumer\n\ngo 1.19\n\nrequire ${modulePath} v0.0.0\n\nreplace ${modulePath} => ${moduleDir}\n`);
+    cpSync(join(fixtures, "schemas-go-main.go.txt"), join(dir, "main.go"));
+    const out = execFileSync("go", ["run", "."], { cwd: dir, env: moduleEnv(), encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual({
+      names: Object.keys(JSON.parse(readFileSync(join(project, "node_modules/@scenario-api/openapi/dist/openapi.json"), "utf8")).components.schemas).length,
+      id: "https://scenario-api.github.io/schemas/draft-07/RunWorkflowResponse.json",
+      unresolved: [],
+      unknown: expect.stringContaining('unknown schema "Nope": choose one of ApiError'),
+    });
   });
 });

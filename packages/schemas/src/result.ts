@@ -32,7 +32,8 @@ function valueAt(root: unknown, pointer: string): unknown {
 function kindOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  // JSON.parse reads a number beyond the double range (1e400) as Infinity; it is not a number here.
+  if (typeof value === "number") return !Number.isFinite(value) ? `${value}: not a finite double` : Number.isInteger(value) ? "integer" : "number";
   return typeof value;
 }
 

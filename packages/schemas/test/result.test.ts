@@ -1,12 +1,12 @@
 import { expect, test } from "vitest";
 import type { CompiledError } from "../generated/standalone.js";
 import { describeError, formatErrors } from "../src/result.ts";
-import { validateJob, validateRunWorkflowRequest, validateWorkflowFlowNode } from "../dist/index.js";
+import { validateJob, validateJobBilling, validateRunWorkflowRequest, validateWorkflowFlowNode } from "../dist/index.js";
 
 const e = (keyword: string, instancePath: string, params: Record<string, unknown>, message?: string): CompiledError =>
   ({ keyword, instancePath, schemaPath: "#", params, message });
 
-const root = { job: { status: "done", progress: "0.5", metadata: [], flow: [{ step: 0 }], keep: true, n: 3 } };
+const root = { job: { status: "done", progress: "0.5", metadata: [], flow: [{ step: 0 }], keep: true, n: 3, cost: JSON.parse("1e400") as number, low: -Infinity } };
 const cases: Array<[string, { error: CompiledError; want: { path: string; message: string } }]> = [
   ["enum lists the allowed values and what it got", {
     error: e("enum", "/job/status", { allowedValues: ["failure", "pending", "success"] }),
@@ -22,6 +22,10 @@ const cases: Array<[string, { error: CompiledError; want: { path: string; messag
     error: e("type", "/job/metadata", { type: "object" }), want: { path: "/job/metadata", message: "must be an object (got array)" } }],
   ["type with several types", {
     error: e("type", "/job/progress", { type: "number,null" }), want: { path: "/job/progress", message: "must be a number or null (got string)" } }],
+  ["a number beyond the double range (1e400) is not called a number", {
+    error: e("type", "/job/cost", { type: "number" }), want: { path: "/job/cost", message: "must be a number (got Infinity: not a finite double)" } }],
+  ["nor an integer, either sign", {
+    error: e("type", "/job/low", { type: "integer" }), want: { path: "/job/low", message: "must be an integer (got -Infinity: not a finite double)" } }],
   ["const shows the constant", {
     error: e("const", "/job/keep", { allowedValue: false }), want: { path: "/job/keep", message: "must be false (got true)" } }],
   ["other keywords keep ajv's message", {
@@ -45,4 +49,6 @@ test("errors read as path: message lines, the root as (root)", () => {
   if (!result.valid) expect(formatErrors(result.errors)).toBe("(root): must be an object (got array)");
   const job = validateJob({ jobId: 1 });
   expect(job.valid ? "" : formatErrors(job.errors)).toContain("/jobId: must be a string (got integer)");
+  const billing = validateJobBilling(JSON.parse('{"cuCost": 1e400, "cuDiscount": 0}'));
+  expect(billing.valid ? "" : formatErrors(billing.errors)).toBe("/cuCost: must be a number (got Infinity: not a finite double)");
 });

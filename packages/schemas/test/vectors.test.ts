@@ -1,28 +1,18 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import * as packaged from "../dist/index.js";
 import { runAjv } from "./ajv-runtime.ts";
+import { readVectors } from "./corpus.ts";
 import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
-import { goTool, packageDir, pythonTool, runGo, runPython, type Case, type Verdict } from "./interop.ts";
+import { packageDir, pythonTool, runPython, type Case, type Verdict } from "./interop.ts";
 
 /**
  * The conformance corpus (test/vectors/*.json) in all six validator configurations: each
  * vector names its schema and expected verdict, and every configuration must give it.
  */
 
-interface Vector {
-  name: string;
-  schema: string;
-  valid: boolean;
-  /** For invalid vectors: the JSON pointer the packaged validators report. */
-  error?: string;
-  instance: unknown;
-}
-
-const vectorsDir = join(packageDir, "test/vectors");
-const vectors: Array<Vector & { id: string }> = readdirSync(vectorsDir).filter((f) => f.endsWith(".json")).sort().flatMap((file) =>
-  (JSON.parse(readFileSync(join(vectorsDir, file), "utf8")) as { cases: Vector[] }).cases.map((v, i) => ({ ...v, id: `${file}#${i} ${v.name}` })));
+const vectors = readVectors();
 const cases: Case[] = vectors.map(({ id, schema, instance }) => ({ id, schema, instance }));
 const spec = JSON.parse(readFileSync(join(packageDir, "../../openapi/dist/openapi.json"), "utf8")) as Record<string, any>;
 
@@ -88,17 +78,6 @@ describe.skipIf(pythonSkipped).each([
     const started = performance.now();
     verdicts = runPython(validator, join(packageDir, dialect), cases);
     console.log(`corpus in ${_}: ${cases.length} vectors, ${Math.round(performance.now() - started)} ms (one process)`);
-  });
-  test("gives every vector its expected verdict", () => expect(mismatches(verdicts)).toEqual([]));
-});
-
-const goSkipped = !requiredTool(goTool.name, goTool.missing);
-describe.skipIf(goSkipped)("go gojsonschema (draft-07)", () => {
-  let verdicts: Map<string, Verdict>;
-  beforeAll(() => {
-    const started = performance.now();
-    verdicts = runGo(join(packageDir, "draft-07"), cases);
-    console.log(`corpus in gojsonschema: ${cases.length} vectors, ${Math.round(performance.now() - started)} ms (incl. go build)`);
   });
   test("gives every vector its expected verdict", () => expect(mismatches(verdicts)).toEqual([]));
 });

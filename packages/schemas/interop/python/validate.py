@@ -14,11 +14,47 @@ Every schema of the directory is checked against its draft's meta-schema first.
 
 `format` is an annotation, as in every validator the package supports: jsonschema runs
 without a format checker, fastjsonschema gets a pass-through checker for each format used.
+
+A JSON number that is not a finite double (1e400, which json.load reads as inf, or an integer
+beyond the double range) is neither a "number" nor an "integer", as for ajv (JSON.parse reads
+it as Infinity): jsonschema gets a type checker that says so; for fastjsonschema, whose type
+checks cannot be changed, the cases are read with such numbers turned into a value of no JSON
+type (NotAFiniteNumber), which fails every "type" and passes where the schema asks for none.
 """
 import argparse
 import json
+import math
 import os
 import sys
+
+
+def is_finite_number(instance):
+    if isinstance(instance, bool) or not isinstance(instance, (int, float)):
+        return False
+    try:
+        return math.isfinite(instance)
+    except OverflowError:  # an int beyond the double range
+        return False
+
+
+class NotAFiniteNumber:
+    """A JSON number beyond the double range, for validators that cannot be told it is not a number."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def __repr__(self):
+        return self.text
+
+
+def parse_float(text):
+    value = float(text)
+    return value if math.isfinite(value) else NotAFiniteNumber(text)
+
+
+def parse_int(text):
+    value = int(text)
+    return value if is_finite_number(value) else NotAFiniteNumber(text)
 
 
 def load_schemas(directory):
@@ -77,12 +113,21 @@ def validator_class(schema):
 def jsonschema_validators(by_id):
     import jsonschema
 
+    # jsonschema picks the class for a $ref's target from its $schema, which would drop the type
+    # checker past the first $ref: the validators get the documents without it (one dialect per run).
+    stripped = {key: {k: v for k, v in schema.items() if k != "$schema"} for key, schema in by_id.items()}
+
     def make(schema_id):
         schema = by_id[schema_id]
-        cls = validator_class(schema)
-        resolver = jsonschema.RefResolver.from_schema(schema, store=by_id)
+        base = validator_class(schema)
+        checker = base.TYPE_CHECKER.redefine_many({
+            "number": lambda _, x: is_finite_number(x),
+            "integer": lambda _, x: is_finite_number(x) and (isinstance(x, int) or float(x).is_integer()),
+        })
+        cls = jsonschema.validators.extend(base, type_checker=checker)
+        resolver = jsonschema.RefResolver.from_schema(stripped[schema_id], store=stripped)
         # No format_checker: `format` is an annotation.
-        validator = cls(schema, resolver=resolver)
+        validator = cls(stripped[schema_id], resolver=resolver)
 
         def run(instance):
             errors = sorted(validator.iter_errors(instance), key=lambda e: (list(map(str, e.absolute_path)), e.message))
@@ -130,7 +175,10 @@ def main(argv):
     make = jsonschema_validators(by_id) if args.validator == "jsonschema" else fastjsonschema_validators(by_id)
     source = sys.stdin if args.cases == "-" else open(args.cases, encoding="utf-8")
     with source:
-        cases = json.load(source)
+        if args.validator == "fastjsonschema":
+            cases = json.load(source, parse_float=parse_float, parse_int=parse_int, parse_constant=NotAFiniteNumber)
+        else:
+            cases = json.load(source)
 
     validators, results = {}, []
     for case in cases:

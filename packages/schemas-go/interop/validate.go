@@ -1,9 +1,13 @@
-// Command validate checks a batch of instances against @scenario-api/schemas (draft-07)
-// with github.com/xeipuuv/gojsonschema.
+//go:build ignore
+
+// Command validate checks a batch of instances against the draft-07 schemas of this module
+// (read through its API, as a user of the module would) with github.com/xeipuuv/gojsonschema.
+// It is not part of the module (the build tag keeps gojsonschema out of its dependencies); the
+// tests build it in GOPATH mode with Debian's golang-github-xeipuuv-gojsonschema-dev.
 //
 // Usage:
 //
-//	go run validate.go -schemas ../../draft-07 [CASES]
+//	go run validate.go [CASES]
 //
 // CASES is a JSON file (or "-"/nothing for stdin) holding a list of
 // {"id": "...", "schema": "Job", "instance": {...}}, where "schema" is a file name
@@ -12,6 +16,11 @@
 //
 // Every schema is checked against the draft-07 meta-schema while loading. `format` is an
 // annotation, as in every validator the package supports, so the format checkers are removed.
+//
+// A number beyond the double range (1e400) is not a number for ajv and the Python validators;
+// gojsonschema reads numbers as big.Rat and would accept it. So an instance holding one is
+// refused before validation, with an error at its pointer: the same verdict wherever the schema
+// asks for a type, stricter where it asks for none (a value of an open object).
 package main
 
 import (
@@ -20,11 +29,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
-	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
+	schemas "github.com/scenario-api/scenario-api/packages/schemas-go"
 	"github.com/xeipuuv/gojsonschema"
 )
 
@@ -50,35 +61,61 @@ func fail(format string, args ...interface{}) {
 	os.Exit(1)
 }
 
-// loadSchemas adds every schema of dir to one loader and returns a map from file stem to $id.
-func loadSchemas(dir string) (*gojsonschema.SchemaLoader, map[string]string) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil || len(files) == 0 {
-		fail("no .json schemas in %s", dir)
-	}
-	sort.Strings(files)
+// loadSchemas adds every draft-07 schema of the module to one loader, by its $id.
+func loadSchemas() *gojsonschema.SchemaLoader {
 	loader := gojsonschema.NewSchemaLoader()
 	loader.Draft = gojsonschema.Draft7
 	loader.AutoDetect = false
 	loader.Validate = true
-	ids := map[string]string{}
-	for _, file := range files {
-		raw, err := os.ReadFile(file)
+	for _, name := range append(schemas.Names(), schemas.Bundle) {
+		raw, err := schemas.Schema("draft-07", name)
 		if err != nil {
 			fail("%v", err)
 		}
-		var head struct {
-			ID string `json:"$id"`
+		if err := loader.AddSchema(schemas.ID("draft-07", name), gojsonschema.NewBytesLoader(raw)); err != nil {
+			fail("%s: %v", name, err)
 		}
-		if err := json.Unmarshal(raw, &head); err != nil || head.ID == "" {
-			fail("%s: no $id", file)
-		}
-		if err := loader.AddSchema(head.ID, gojsonschema.NewBytesLoader(raw)); err != nil {
-			fail("%s: %v", file, err)
-		}
-		ids[strings.TrimSuffix(filepath.Base(file), ".json")] = head.ID
 	}
-	return loader, ids
+	return loader
+}
+
+// beyondDouble returns the pointer of the first number in the JSON text that overflows a
+// float64, or "" if there is none.
+func beyondDouble(raw []byte) (string, error) {
+	decoder := json.NewDecoder(bytes.NewReader(raw))
+	decoder.UseNumber()
+	var value interface{}
+	if err := decoder.Decode(&value); err != nil {
+		return "", err
+	}
+	var walk func(node interface{}, at string) (string, bool)
+	walk = func(node interface{}, at string) (string, bool) {
+		switch v := node.(type) {
+		case json.Number:
+			f, err := strconv.ParseFloat(string(v), 64)
+			return at, err != nil && math.IsInf(f, 0)
+		case []interface{}:
+			for i, item := range v {
+				if p, found := walk(item, at+"/"+strconv.Itoa(i)); found {
+					return p, true
+				}
+			}
+		case map[string]interface{}:
+			keys := make([]string, 0, len(v))
+			for k := range v {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				if p, found := walk(v[k], at+"/"+strings.ReplaceAll(strings.ReplaceAll(k, "~", "~0"), "/", "~1")); found {
+					return p, true
+				}
+			}
+		}
+		return "", false
+	}
+	at, _ := walk(value, "")
+	return at, nil
 }
 
 // pointer turns gojsonschema's context ((root), job, metadata, flow, 0, status) into the JSON
@@ -93,11 +130,7 @@ func pointer(context *gojsonschema.JsonContext) string {
 }
 
 func main() {
-	dir := flag.String("schemas", "", "directory of draft-07 schema files")
 	flag.Parse()
-	if *dir == "" {
-		fail("-schemas is required")
-	}
 	// An empty chain knows no format, and gojsonschema passes every unknown format.
 	gojsonschema.FormatCheckers = gojsonschema.FormatCheckerChain{}
 
@@ -115,13 +148,21 @@ func main() {
 		fail("reading cases: %v", err)
 	}
 
-	loader, ids := loadSchemas(*dir)
+	loader := loadSchemas()
 	compiled := map[string]*gojsonschema.Schema{}
 	verdicts := make([]verdict, 0, len(cases))
 	for _, c := range cases {
-		id, ok := ids[c.Schema]
-		if !ok {
-			id = c.Schema
+		id := c.Schema
+		if !strings.Contains(id, "/") {
+			id = schemas.ID("draft-07", c.Schema)
+		}
+		at, err := beyondDouble(c.Instance)
+		if err != nil {
+			fail("case %q: %v", c.ID, err)
+		}
+		if at != "" {
+			verdicts = append(verdicts, verdict{ID: c.ID, Valid: false, Errors: []failure{{Path: at, Message: "is a number beyond the range of a double"}}})
+			continue
 		}
 		schema, ok := compiled[id]
 		if !ok {

@@ -1,0 +1,3 @@
+module github.com/scenario-api/scenario-api/packages/schemas-go
+
+go 1.19

@@ -1,0 +1,221 @@
+import { basename, dirname } from "node:path";
+import { isSchemaObject, SchemaShapeError, type SchemaObject } from "./lib/schema-tree.ts";
+import { generatedNotice } from "./lib/generated-header.ts";
+import { locateInput } from "./lib/locate-input.ts";
+import { parseArgs } from "./lib/parse-args.ts";
+import { writeFilesAtomic } from "./lib/write-atomic.ts";
+import { readSchemaFiles } from "./copy-schemas.ts";
+import { bundleName } from "./to-json-schema.ts";
+
+/**
+ * The 2020-12 per-schema documents as a Python module of types: a `TypedDict` for every object
+ * schema (required keys plain, the others `NotRequired`), a `Literal` alias for every enum, and
+ * an alias for anything else. Static types only: the verdicts come from the JSON Schemas.
+ */
+
+const pythonKeywords = new Set(["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+  "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+  "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"]);
+
+function isIdentifier(name: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !pythonKeywords.has(name);
+}
+
+/** A JSON value as a Python literal (JSON string escapes are valid Python escapes). */
+export function pythonLiteral(value: unknown, at: string): string {
+  if (value === null) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  throw new SchemaShapeError(at, `only strings, finite numbers, booleans and null can be Literal values, got ${JSON.stringify(value)}`);
+}
+
+function pascal(name: string): string {
+  return name.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join("");
+}
+
+/** One line of a comment or docstring: no line breaks, no closing quotes. */
+function oneLine(text: unknown): string | undefined {
+  return typeof text === "string" && text.trim() !== "" ? text.replace(/\s+/g, " ").trim() : undefined;
+}
+
+interface Emitted {
+  /** Definitions, each with the classes it inherits from (which must come first: bases are evaluated at once). */
+  blocks: Array<{ name: string; bases: string[]; text: string }>;
+  /** Names already taken, to refuse a nested name that collides. */
+  taken: Set<string>;
+}
+
+/** The schema names the per-schema file `$ref`s (`Job.json`) point to. */
+function refName(ref: unknown, at: string, known: ReadonlySet<string>): string {
+  const match = typeof ref === "string" ? /^([A-Za-z0-9]+)\.json$/.exec(ref) : null;
+  if (!match || !known.has(match[1]!)) throw new SchemaShapeError(at, `expected a $ref to a sibling schema file (<Name>.json), got ${JSON.stringify(ref)}`);
+  return match[1]!;
+}
+
+/**
+ * A schema's type inside an annotation: a forward reference (a string), so a class may name one
+ * defined further down. Not `from __future__ import annotations`: with it, Python 3.11 cannot see
+ * `NotRequired` at runtime and reports every key as required in `__required_keys__`.
+ */
+function forward(name: string): string {
+  return JSON.stringify(name);
+}
+
+function typesOf(schema: SchemaObject): string[] {
+  if (Array.isArray(schema.type)) return schema.type.map(String);
+  return typeof schema.type === "string" ? [schema.type] : [];
+}
+
+/** The Python type expression for a schema; nested object schemas with properties become named TypedDicts in `out`. */
+function typeExpression(schema: unknown, at: string, suggested: string, known: ReadonlySet<string>, out: Emitted): string {
+  if (schema === true || (isSchemaObject(schema) && Object.keys(schema).every((k) => k === "description" || k === "title" || k === "examples"))) return "Any";
+  if (!isSchemaObject(schema)) throw new SchemaShapeError(at, "a false schema has no Python type");
+  if (typeof schema.$ref === "string") return forward(refName(schema.$ref, `${at}/$ref`, known));
+  if ("const" in schema) return `Literal[${pythonLiteral(schema.const, `${at}/const`)}]`;
+  if (Array.isArray(schema.enum)) return `Literal[${schema.enum.map((v, i) => pythonLiteral(v, `${at}/enum/${i}`)).join(", ")}]`;
+  if (Array.isArray(schema.allOf) || isSchemaObject(schema.properties)) {
+    emitTypedDict(suggested, schema, at, known, out);
+    return forward(suggested);
+  }
+  const types = typesOf(schema);
+  if (types.length === 0) return "Any";
+  const parts = types.map((type) => {
+    switch (type) {
+      case "string": return "str";
+      // PEP 484: an int is accepted where a float is expected, as JSON Schema's number accepts integers.
+      case "number": return "float";
+      case "integer": return "int";
+      case "boolean": return "bool";
+      case "null": return "None";
+      case "array": return `list[${"items" in schema ? typeExpression(schema.items, `${at}/items`, `${suggested}Item`, known, out) : "Any"}]`;
+      case "object": {
+        const extra = schema.additionalProperties;
+        return `dict[str, ${extra === undefined || extra === true ? "Any" : typeExpression(extra, `${at}/additionalProperties`, `${suggested}Value`, known, out)}]`;
+      }
+      default: throw new SchemaShapeError(`${at}/type`, `unknown type ${JSON.stringify(type)}`);
+    }
+  });
+  return parts.length === 1 ? parts[0]! : `Union[${parts.join(", ")}]`;
+}
+
+/** A TypedDict from `properties`/`required`, inheriting the TypedDicts its `allOf` refers to. */
+function emitTypedDict(name: string, schema: SchemaObject, at: string, known: ReadonlySet<string>, out: Emitted): void {
+  if (out.taken.has(name)) throw new SchemaShapeError(at, `the Python type name ${name} is already used by another schema`);
+  out.taken.add(name);
+  const bases: string[] = [];
+  const properties: Array<[string, unknown, boolean, string]> = [];
+  const collect = (part: SchemaObject, where: string) => {
+    const required = new Set(Array.isArray(part.required) ? part.required.map(String) : []);
+    if (isSchemaObject(part.properties)) {
+      for (const [key, value] of Object.entries(part.properties)) properties.push([key, value, required.has(key), `${where}/properties/${key}`]);
+    }
+  };
+  collect(schema, at);
+  (Array.isArray(schema.allOf) ? schema.allOf : []).forEach((part, i) => {
+    const where = `${at}/allOf/${i}`;
+    if (isSchemaObject(part) && typeof part.$ref === "string") bases.push(refName(part.$ref, `${where}/$ref`, known));
+    else if (isSchemaObject(part)) collect(part, where);
+    else throw new SchemaShapeError(where, "expected a schema object");
+  });
+  const fields = properties.map(([key, value, required, where]) => {
+    const type = typeExpression(value, where, `${name}${pascal(key)}`, known, out);
+    return { key, type: required ? type : `NotRequired[${type}]`, doc: oneLine(isSchemaObject(value) ? value.description : undefined) };
+  });
+  const doc = oneLine(schema.description);
+  const block: string[] = [];
+  if (fields.every((f) => isIdentifier(f.key))) {
+    block.push(`class ${name}(${bases.length > 0 ? bases.join(", ") : "TypedDict"}):`);
+    block.push(`    ${JSON.stringify(doc ?? name)}`);
+    for (const f of fields) {
+      if (f.doc) block.push("", `    # ${f.doc}`);
+      block.push(`    ${f.key}: ${f.type}`);
+    }
+  } else {
+    // Keys that are not identifiers need the functional form, which takes no bases.
+    if (bases.length > 0) throw new SchemaShapeError(at, `${name} has keys that are not Python identifiers and an allOf base`);
+    block.push(`${name} = TypedDict(`, `    ${JSON.stringify(name)},`, "    {");
+    for (const f of fields) block.push(`        ${JSON.stringify(f.key)}: ${f.type},`);
+    block.push("    },", ")");
+    if (doc) block.push(`${name}.__doc__ = ${JSON.stringify(doc)}`);
+  }
+  out.blocks.push({ name, bases, text: block.join("\n") });
+}
+
+/** The blocks in their order, except that a base class is moved before its first subclass. */
+function basesFirst(blocks: Emitted["blocks"]): string[] {
+  const byName = new Map(blocks.map((b) => [b.name, b]));
+  const placed = new Set<string>();
+  const ordered: string[] = [];
+  const place = (block: Emitted["blocks"][number]) => {
+    if (placed.has(block.name)) return;
+    placed.add(block.name);
+    for (const base of block.bases) {
+      const found = byName.get(base);
+      if (found) place(found);
+    }
+    ordered.push(block.text);
+  };
+  blocks.forEach(place);
+  return ordered;
+}
+
+/** The root's identity keywords say nothing about the type. */
+function stripMeta(schema: unknown): unknown {
+  if (!isSchemaObject(schema)) return schema;
+  const { $schema: _s, $id: _i, $comment: _c, title: _t, ...rest } = schema;
+  return rest;
+}
+
+/** `types.py` for the schemas (name → 2020-12 per-schema document). */
+export function toPythonTypes(schemas: Readonly<Record<string, unknown>>): string {
+  const names = Object.keys(schemas).sort();
+  const known = new Set(names);
+  const out: Emitted = { blocks: [], taken: new Set(names) };
+  for (const name of names) {
+    const schema = stripMeta(schemas[name]);
+    const at = `${name}.json#`;
+    if (!isSchemaObject(schema)) throw new SchemaShapeError(at, "expected a schema object");
+    if (!isIdentifier(name)) throw new SchemaShapeError(at, `${JSON.stringify(name)} is not a Python identifier`);
+    if (Array.isArray(schema.allOf) || isSchemaObject(schema.properties)) {
+      out.taken.delete(name);
+      emitTypedDict(name, schema, at, known, out);
+      continue;
+    }
+    const doc = oneLine(schema.description);
+    const expression = typeExpression(schema, at, `${name}Item`, known, out);
+    out.blocks.push({ name, bases: [], text: `${doc ? `# ${doc}\n` : ""}${name}: TypeAlias = ${expression}` });
+  }
+  return [
+    `"""Types of the Scenario API's payloads, one per JSON Schema: TypedDicts and Literal aliases.`,
+    "",
+    `${generatedNotice("to-python-types.ts")}`,
+    `"""`,
+    "from typing import Any, Literal, NotRequired, TypeAlias, TypedDict, Union",
+    "",
+    `__all__ = [${names.map((n) => JSON.stringify(n)).join(", ")}]`,
+    "",
+    ...basesFirst(out.blocks).flatMap((b) => ["", b, ""]),
+  ].join("\n");
+}
+
+/** CLI: `scenario-gen to-python-types @scenario-api/schemas --out src/scenario_api_schemas/types.py` */
+export async function main(args: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(args);
+  const from = positional[0] ?? "@scenario-api/schemas";
+  const out = flags.get("out") ?? "types.py";
+  try {
+    const files = readSchemaFiles(dirname(locateInput(`${from}/package.json`)));
+    const prefix = "2020-12/";
+    const schemas = Object.fromEntries(Object.entries(files)
+      .filter(([path]) => path.startsWith(prefix) && path !== `${prefix}${bundleName}.json`)
+      .map(([path, text]) => [path.slice(prefix.length, -".json".length), JSON.parse(text) as unknown]));
+    writeFilesAtomic(dirname(out), { [basename(out)]: toPythonTypes(schemas) });
+    console.log(`to-python-types: ${from} → ${Object.keys(schemas).length} types in ${out}`);
+    return 0;
+  } catch (error) {
+    console.error(`to-python-types: ${error instanceof Error ? error.message : String(error)}; ${out} left as it was`);
+    return 1;
+  }
+}
