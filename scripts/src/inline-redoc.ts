@@ -6,6 +6,7 @@ import { parseArgs } from "./lib/parse-args.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { toPointer } from "./lib/json-pointer.ts";
+import { findUnsafeMarkdown } from "./unsafe-markdown.ts";
 
 /**
  * Builds one HTML page that renders an OpenAPI document with Redoc's standalone bundle and
@@ -43,6 +44,15 @@ export const REDOC_PATCHES: readonly BundlePatch[] = [
     what: "the footer's branding logo (https://cdn.redoc.ly/redoc/logo-mini.svg)",
     find: /"https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini\.svg"/g,
     replace: JSON.stringify(FOOTER_LOGO),
+    expect: "one",
+  },
+  {
+    // The menu's items are labelled with the bare name, but show the HTTP method too ("put Run a
+    // workflow") and, for a tag, its operations: the visible text must be part of the accessible
+    // name (WCAG 2.5.3, axe "label-content-name-mismatch"), so the name comes from the text.
+    what: "the side menu items' aria-label (\"aria-label\":e.sidebarLabel)",
+    find: /"aria-label":e\.sidebarLabel,/g,
+    replace: "",
     expect: "one",
   },
   {
@@ -181,6 +191,12 @@ const INIT_SCRIPT = (options: string) => `(function () {
 export function inlineRedoc({ spec, redocBundle, options = {}, title }: InlineRedocInput): string {
   const remote = findRemoteReferences(spec);
   if (remote.length > 0) throw new InlineRedocError(`the document would load remote content:\n  ${remote.join("\n  ")}`);
+  const unsafe = findUnsafeMarkdown(spec);
+  if (unsafe.length > 0) throw new InlineRedocError(`the document's text would move the reader off the page:\n  ${unsafe.join("\n  ")}`);
+  // Redoc renders Markdown as HTML; with `sanitize` it runs DOMPurify over it first. The check
+  // above refuses what we know of; this also removes what it does not know.
+  if (options.sanitize === false) throw new InlineRedocError("options: sanitize must stay on (the page renders the document's Markdown as HTML)");
+  options = { ...options, sanitize: true };
   const info = (spec.info ?? {}) as { title?: unknown; summary?: unknown; description?: unknown };
   if (typeof info.title !== "string" || info.title.trim() === "") throw new InlineRedocError("#/info/title: the document needs a title");
   const pageTitle = title ?? `${info.title} · API reference`;

@@ -7,6 +7,7 @@ import {
 // The shape of the parts of redoc.standalone.js the patches look for.
 const fakeBundle = [
   'var Redoc={init:function(){}};var logo={src:"https://cdn.redoc.ly/redoc/logo-mini.svg"};',
+  'var li=h(uv,{tabIndex:0,"data-item-id":e.id,role:"menuitem","aria-label":e.sidebarLabel,"aria-expanded":e.expanded});',
   "var w=new Blob(['x();\\n//# sourceMappingURL=d87b.worker.js.map']);",
   'var s="<script><\\/script>";var r=/<!--[\\s\\S]*?-->/;',
   "//# sourceMappingURL=redoc.standalone.js.map",
@@ -26,10 +27,14 @@ describe("patchRedocBundle", () => {
     expect(out).not.toContain("sourceMappingURL");
     expect(out).toContain(JSON.stringify(FOOTER_LOGO));
   });
+  test("takes the menu items' aria-label away, so their name is the text they show", () => {
+    expect(patchRedocBundle(fakeBundle)).toContain('role:"menuitem","aria-expanded":e.expanded');
+  });
   test.each([
     ["the logo is gone", fakeBundle.replace("cdn.redoc.ly", "cdn.example"), /exactly one match for the footer's branding logo.*found 0/],
     ["the logo appears twice", `${fakeBundle}\n"https://cdn.redoc.ly/redoc/logo-mini.svg"`, /found 2/],
     ["no source maps", fakeBundle.replace(/sourceMappingURL/g, "x"), /at least one match for source map comments/],
+    ["the menu items are labelled differently", fakeBundle.replace("e.sidebarLabel", "e.name"), /exactly one match for the side menu items' aria-label/],
   ])("fails when %s (a changed bundle is not silently shipped)", (_, bundle, want) => {
     expect(() => patchRedocBundle(bundle)).toThrow(want);
   });
@@ -114,7 +119,13 @@ describe("inlineRedoc", () => {
   test.each([
     ["a document that would load remote content", { ...spec(), components: { schemas: { A: { $ref: "other.yaml" } } } }, /#\/components\/schemas\/A\/\$ref/],
     ["a document without a title", { ...spec(), info: { version: "1" } }, /#\/info\/title/],
+    ["a meta refresh in a description", { ...spec(), tags: [{ name: "T", description: '<meta http-equiv="refresh" content="0;url=https://evil.example/">' }] }, /move the reader off the page:\n  #\/tags\/0\/description: a <meta> element/],
   ])("refuses %s", (_, doc, want) => {
     expect(() => inlineRedoc({ spec: doc, redocBundle: fakeBundle })).toThrow(want);
+  });
+
+  test("renders Markdown sanitized, and refuses to be told otherwise", () => {
+    expect(page).toContain('"sanitize": true');
+    expect(() => inlineRedoc({ spec: spec(), redocBundle: fakeBundle, options: { sanitize: false } })).toThrow(/sanitize must stay on/);
   });
 });
