@@ -297,6 +297,12 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
       const input = v.page.locator('input[placeholder="Search..."]');
       await input.fill("");
       await v.page.locator('[data-role="search:results"]').waitFor({ state: "detached" });
+      // Start away from the place, so that being there proves the scroll.
+      const away = await v.page.evaluate((sectionId) => {
+        window.scrollTo(0, 0);
+        return document.querySelector(`[data-section-id="${sectionId}"]`)!.getBoundingClientRect().top;
+      }, id);
+      expect(away).toBeGreaterThan(200);
       await input.fill(query);
       const hit = v.page.locator(`[data-role="search:results"] li[data-item-id="${id}"]`);
       await hit.click();
