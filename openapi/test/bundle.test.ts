@@ -52,6 +52,26 @@ describe("the bundle", () => {
   });
 });
 
+describe("x-provenance", () => {
+  const sources = ["reference-page", "vendor-docs", "http"];
+  const found: Array<{ source: unknown; note: unknown }> = [];
+  walk(bundled, (obj) => { if (obj["x-provenance"] !== undefined) found.push(obj["x-provenance"] as { source: unknown; note: unknown }); });
+
+  test("every x-provenance names a known source and says what comes from there", () => {
+    expect(found.length).toBeGreaterThanOrEqual(8);
+    for (const p of found) {
+      expect(sources).toContain(p.source);
+      expect(typeof p.note === "string" && p.note.length > 20, JSON.stringify(p)).toBe(true);
+    }
+  });
+
+  test("openapi/README.md lists the extension and every source", () => {
+    const readme = readFileSync(join(pkgDir, "README.md"), "utf8");
+    expect(readme).toContain("`x-provenance`");
+    for (const source of sources) expect(readme).toContain(`\`${source}\``);
+  });
+});
+
 describe("examples validate against their schemas (ajv, JSON Schema 2020-12)", () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   ajv.addSchema({ ...bundled, $id: "https://scenario-api.local/openapi.json" });
@@ -95,6 +115,27 @@ describe("a broken spec fails the build with file:line and leaves dist/ untouche
       file: "components/schemas/JobBilling.yaml",
       edit: (t) => t.replace("required:\n", "required: [\n"),
       want: /components\/schemas\/JobBilling\.yaml:\d+:\d+ .*YAML/i,
+    }],
+    // The published reference speaks of the API; where a fact comes from goes into x-provenance.
+    ["a schema description that speaks of the vendor", {
+      file: "components/schemas/ApiError.yaml",
+      edit: (t) => t.replace("what went wrong.'", "what went wrong. The vendor documents this shape elsewhere.'"),
+      want: /components\/schemas\/ApiError\.yaml:2:14  error  .*x-provenance.*\(rule\/no-provenance-in-prose\)/,
+    }],
+    ["a parameter description that points to the reference page", {
+      file: "components/parameters/ProjectId.yaml",
+      edit: (t) => t.replace("A private workflow needs it.", "The reference page does not list it."),
+      want: /components\/parameters\/ProjectId\.yaml:4:14  error  .*\(rule\/no-provenance-in-prose\)/,
+    }],
+    ["an example summary that says it is documented elsewhere", {
+      file: "components/examples/RunWorkflowReferenceResponse.yaml",
+      edit: (t) => t.replace("summary: Every field filled in", "summary: Every field filled in, as documented elsewhere"),
+      want: /components\/examples\/RunWorkflowReferenceResponse\.yaml:1:10  error  .*\(rule\/no-provenance-in-prose\)/,
+    }],
+    ["a line in the info block about the vendor's docs", {
+      file: "openapi.yaml",
+      edit: (t) => t.replace("    ## Authentication\n", "    Per the vendor's documentation, runs are billed.\n\n    ## Authentication\n"),
+      want: /^openapi\.yaml:6:16  error  .*\(rule\/no-provenance-in-prose\)/m,
     }],
     ["an example that breaks its schema", {
       file: "components/examples/DryRunCompleted.yaml",

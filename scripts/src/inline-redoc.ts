@@ -6,6 +6,7 @@ import { parseArgs } from "./lib/parse-args.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { toPointer } from "./lib/json-pointer.ts";
+import { findUnsafeMarkdown } from "./unsafe-markdown.ts";
 
 /**
  * Builds one HTML page that renders an OpenAPI document with Redoc's standalone bundle and
@@ -29,6 +30,15 @@ export const FOOTER_LOGO =
   "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath fill='%23e53935' " +
   "d='M3 1h7l3 3v11H3z'/%3E%3Cpath fill='%23fff' d='M5 7h6v1H5zm0 2h6v1H5zm0 2h4v1H5z'/%3E%3C/svg%3E";
 
+/** What DOMPurify removes from rendered Markdown on top of its defaults (which already drop scripts, event handlers, javascript: URLs, <meta> and <base>). */
+export const SANITIZE_CONFIG = {
+  FORBID_TAGS: ["form", "input", "button", "select", "option", "textarea", "datalist", "fieldset", "output", "meta", "base", "link", "style"],
+  FORBID_ATTR: ["action", "formaction", "http-equiv"],
+} as const;
+
+/** The page's icon: the same glyph. */
+export const FAVICON = FOOTER_LOGO;
+
 interface BundlePatch {
   what: string;
   find: RegExp;
@@ -43,6 +53,24 @@ export const REDOC_PATCHES: readonly BundlePatch[] = [
     what: "the footer's branding logo (https://cdn.redoc.ly/redoc/logo-mini.svg)",
     find: /"https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini\.svg"/g,
     replace: JSON.stringify(FOOTER_LOGO),
+    expect: "one",
+  },
+  {
+    // With `sanitize`, Redoc runs DOMPurify's defaults over rendered Markdown, and those keep
+    // forms and buttons (a <form action="https://elsewhere"> posts what the reader types).
+    // Nothing in a reference needs to be typed into or submitted, so these go too.
+    what: "the Markdown sanitizer (=(e,t)=>e?X.sanitize(t):t;)",
+    find: /=\(e,t\)=>e\?(\w+)\.sanitize\(t\):t;/g,
+    replace: `=(e,t)=>e?$1.sanitize(t,${JSON.stringify(SANITIZE_CONFIG)}):t;`,
+    expect: "one",
+  },
+  {
+    // The menu's items are labelled with the bare name, but show the HTTP method too ("put Run a
+    // workflow") and, for a tag, its operations: the visible text must be part of the accessible
+    // name (WCAG 2.5.3, axe "label-content-name-mismatch"), so the name comes from the text.
+    what: "the side menu items' aria-label (\"aria-label\":e.sidebarLabel)",
+    find: /"aria-label":e\.sidebarLabel,/g,
+    replace: "",
     expect: "one",
   },
   {
@@ -181,6 +209,12 @@ const INIT_SCRIPT = (options: string) => `(function () {
 export function inlineRedoc({ spec, redocBundle, options = {}, title }: InlineRedocInput): string {
   const remote = findRemoteReferences(spec);
   if (remote.length > 0) throw new InlineRedocError(`the document would load remote content:\n  ${remote.join("\n  ")}`);
+  const unsafe = findUnsafeMarkdown(spec);
+  if (unsafe.length > 0) throw new InlineRedocError(`the document's text would move the reader off the page:\n  ${unsafe.join("\n  ")}`);
+  // Redoc renders Markdown as HTML; with `sanitize` it runs DOMPurify over it first. The check
+  // above refuses what we know of; this also removes what it does not know.
+  if (options.sanitize === false) throw new InlineRedocError("options: sanitize must stay on (the page renders the document's Markdown as HTML)");
+  options = { ...options, sanitize: true };
   const info = (spec.info ?? {}) as { title?: unknown; summary?: unknown; description?: unknown };
   if (typeof info.title !== "string" || info.title.trim() === "") throw new InlineRedocError("#/info/title: the document needs a title");
   const pageTitle = title ?? `${info.title} · API reference`;
@@ -213,8 +247,8 @@ export function inlineRedoc({ spec, redocBundle, options = {}, title }: InlineRe
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     ...(summary ? [`<meta name="description" content="${escapeHtml(summary)}">`] : []),
     `<title>${escapeHtml(pageTitle)}</title>`,
-    // Without it a served page asks its origin for /favicon.ico.
-    '<link rel="icon" href="data:,">',
+    // Inline, so that the page works from file:// and a served page does not ask its origin for /favicon.ico.
+    `<link rel="icon" type="image/svg+xml" href="${escapeHtml(FAVICON)}">`,
     `<style>${PAGE_STYLE}</style>`,
     "</head>",
     "<body>",

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import {
-  escapeInlineJson, escapeInlineScript, findRemoteReferences, FOOTER_LOGO, inlineRedoc, patchRedocBundle, withSecurityDefinitions,
+  escapeInlineJson, escapeInlineScript, FAVICON, findRemoteReferences, FOOTER_LOGO, inlineRedoc, patchRedocBundle, SANITIZE_CONFIG, withSecurityDefinitions,
 } from "../src/inline-redoc.ts";
 
 // The shape of the parts of redoc.standalone.js the patches look for.
 const fakeBundle = [
   'var Redoc={init:function(){}};var logo={src:"https://cdn.redoc.ly/redoc/logo-mini.svg"};',
+  'var Dm=(e,t)=>e?Rm.sanitize(t):t;function Mm(e){}',
+  'var li=h(uv,{tabIndex:0,"data-item-id":e.id,role:"menuitem","aria-label":e.sidebarLabel,"aria-expanded":e.expanded});',
   "var w=new Blob(['x();\\n//# sourceMappingURL=d87b.worker.js.map']);",
   'var s="<script><\\/script>";var r=/<!--[\\s\\S]*?-->/;',
   "//# sourceMappingURL=redoc.standalone.js.map",
@@ -26,10 +28,20 @@ describe("patchRedocBundle", () => {
     expect(out).not.toContain("sourceMappingURL");
     expect(out).toContain(JSON.stringify(FOOTER_LOGO));
   });
+  test("gives the Markdown sanitizer a list of what else to remove: forms and their controls", () => {
+    const out = patchRedocBundle(fakeBundle);
+    expect(out).toContain(`var Dm=(e,t)=>e?Rm.sanitize(t,${JSON.stringify(SANITIZE_CONFIG)}):t;`);
+    expect(SANITIZE_CONFIG.FORBID_TAGS).toEqual(expect.arrayContaining(["form", "input", "button", "meta", "base"]));
+  });
+  test("takes the menu items' aria-label away, so their name is the text they show", () => {
+    expect(patchRedocBundle(fakeBundle)).toContain('role:"menuitem","aria-expanded":e.expanded');
+  });
   test.each([
     ["the logo is gone", fakeBundle.replace("cdn.redoc.ly", "cdn.example"), /exactly one match for the footer's branding logo.*found 0/],
     ["the logo appears twice", `${fakeBundle}\n"https://cdn.redoc.ly/redoc/logo-mini.svg"`, /found 2/],
     ["no source maps", fakeBundle.replace(/sourceMappingURL/g, "x"), /at least one match for source map comments/],
+    ["the sanitizer is called differently", fakeBundle.replace("Rm.sanitize(t)", "Rm.sanitize(t,{})"), /exactly one match for the Markdown sanitizer/],
+    ["the menu items are labelled differently", fakeBundle.replace("e.sidebarLabel", "e.name"), /exactly one match for the side menu items' aria-label/],
   ])("fails when %s (a changed bundle is not silently shipped)", (_, bundle, want) => {
     expect(() => patchRedocBundle(bundle)).toThrow(want);
   });
@@ -103,6 +115,11 @@ describe("inlineRedoc", () => {
     expect(page.indexOf("Content-Security-Policy")).toBeLessThan(page.indexOf("<script"));
   });
 
+  test("has an icon of its own, inline, so that nothing is fetched for it", () => {
+    expect(page).toContain(`<link rel="icon" type="image/svg+xml" href="${FAVICON.replace(/&/g, "&amp;")}">`);
+    expect(FAVICON).toMatch(/^data:image\/svg\+xml,%3Csvg /);
+  });
+
   test("embeds the document (with the security marker) as JSON and the options in the init script", () => {
     const json = /<script id="openapi-document" type="application\/json">([\s\S]*?)<\/script>/.exec(page)![1]!;
     expect(JSON.parse(json).info.description).toContain("<!-- ReDoc-Inject: <security-definitions> -->");
@@ -114,7 +131,13 @@ describe("inlineRedoc", () => {
   test.each([
     ["a document that would load remote content", { ...spec(), components: { schemas: { A: { $ref: "other.yaml" } } } }, /#\/components\/schemas\/A\/\$ref/],
     ["a document without a title", { ...spec(), info: { version: "1" } }, /#\/info\/title/],
+    ["a meta refresh in a description", { ...spec(), tags: [{ name: "T", description: '<meta http-equiv="refresh" content="0;url=https://evil.example/">' }] }, /move the reader off the page:\n  #\/tags\/0\/description: a <meta> element/],
   ])("refuses %s", (_, doc, want) => {
     expect(() => inlineRedoc({ spec: doc, redocBundle: fakeBundle })).toThrow(want);
+  });
+
+  test("renders Markdown sanitized, and refuses to be told otherwise", () => {
+    expect(page).toContain('"sanitize": true');
+    expect(() => inlineRedoc({ spec: spec(), redocBundle: fakeBundle, options: { sanitize: false } })).toThrow(/sanitize must stay on/);
   });
 });

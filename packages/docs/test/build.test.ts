@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { FAVICON } from "@scenario-api/scripts/src/inline-redoc.ts";
 import { distDir, pkgDir, readDistSpec, runOperation, samplesDir } from "./spec-fixtures.ts";
 
 const require = createRequire(join(pkgDir, "package.json"));
@@ -54,7 +55,7 @@ describe("dist/", () => {
   test("index.html is one file: no src/href to anything but itself and its neighbours, no CDN, no source maps", () => {
     const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, "$1</script>");
     const refs = [...markup.matchAll(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
-    expect(refs).toEqual(["data:,"]);
+    expect(refs).toEqual([FAVICON]);
     expect(html).not.toMatch(/cdn\.redoc\.ly|fonts\.googleapis|sourceMappingURL=[^"'\s]*\.map/);
     expect(html).toContain(`<title>${readDistSpec().info.title} · API reference</title>`);
     expect(Buffer.byteLength(html)).toBeLessThan(2_000_000);

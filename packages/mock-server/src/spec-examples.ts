@@ -659,5 +659,12 @@ export const responseExamples: Readonly<Record<string, Readonly<Record<string, u
       "error": "Internal Server Error",
       "message": "An unexpected error occurred"
     }
+  },
+  "5XX": {
+    "ServiceUnavailableError": {
+      "statusCode": 503,
+      "error": "Service Unavailable",
+      "message": "The service is temporarily unavailable"
+    }
   }
 };

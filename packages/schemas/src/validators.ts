@@ -43,7 +43,7 @@ import * as compiled from "../generated/standalone.js";
 import { toResult, type ValidationResult } from "./result.js";
 
 /**
- * The body of an error response.
+ * The body of an error answer: the HTTP status code, the status text and what went wrong.
  *
  * Checks `value` against https://scenario-api.github.io/schemas/2020-12/ApiError.json.
  */
@@ -79,7 +79,7 @@ export function validateBackgroundBehavior(value: unknown): ValidationResult<Bac
 }
 
 /**
- * The answer to a dry run (`dryRun=true`): the run was checked and priced but not started.
+ * The answer to a dry run (`dryRun=true`): the run was checked and priced but not started, and nothing was billed.
  *
  * Checks `value` against https://scenario-api.github.io/schemas/2020-12/DryRunEstimate.json.
  */

@@ -36,7 +36,7 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The body of an error response. Not on the endpoint's reference page: the vendor documents this shape for its errors elsewhere. */
+        /** @description The body of an error answer: the HTTP status code, the status text and what went wrong. */
         ApiError: {
             /** @description The HTTP status code of the response. */
             statusCode: number;
@@ -62,7 +62,7 @@ export interface components {
          * @enum {string}
          */
         BackgroundBehavior: "opaque" | "transparent";
-        /** @description The answer to a dry run (`dryRun=true`): the run was checked and priced but not started. Not on the endpoint's reference page: the vendor documents it elsewhere. */
+        /** @description The answer to a dry run (`dryRun=true`): the run was checked and priced but not started, and nothing was billed. */
         DryRunEstimate: {
             /**
              * @description Always 402: a dry run answers HTTP 402.
@@ -510,7 +510,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description The dry run completed: the run was checked and priced, and nothing was started or billed. The vendor documents this answer outside the endpoint's reference page: HTTP 402 with the estimated cost. */
+        /** @description The dry run completed: the run was checked and priced, and nothing was started or billed. The body holds the estimated cost. */
         DryRunCompleted: {
             headers: {
                 [name: string]: unknown;
@@ -526,6 +526,28 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ApiError"];
+            };
+        };
+        /** @description A gateway or proxy in front of the API failed: 502 Bad Gateway, 503 Service Unavailable or 504 Gateway Timeout. The body may be an `ApiError`, an HTML page or plain text, or empty. The answer does not say whether the run started. */
+        GatewayError: {
+            headers: {
+                /** @description When present (mostly with 503), how long to wait before retrying, as a number of seconds or an HTTP date. */
+                "Retry-After"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiError"];
+                /**
+                 * @example <html>
+                 *     <head><title>502 Bad Gateway</title></head>
+                 *     <body>
+                 *     <center><h1>502 Bad Gateway</h1></center>
+                 *     </body>
+                 *     </html>
+                 */
+                "text/html": string;
+                /** @example upstream request timeout */
+                "text/plain": string;
             };
         };
         /** @description The API failed to process the request. */
@@ -546,7 +568,7 @@ export interface components {
                 "application/json": components["schemas"]["ApiError"];
             };
         };
-        /** @description The project went over the rate limit of 100 requests per minute (documented by the vendor outside the endpoint's reference page). Wait, then retry. */
+        /** @description The project went over the rate limit of 100 requests per minute. Wait, then retry. */
         TooManyRequests: {
             headers: {
                 /** @description When present, how long to wait before retrying, as a number of seconds or an HTTP date. */
@@ -569,12 +591,12 @@ export interface components {
     };
     parameters: {
         /**
-         * @description When set, the API checks and prices the run without starting it, and answers HTTP 402 with the estimated cost. The reference page leaves its type open; the vendor documents the value "true".
+         * @description Send `true` to check and price the run without starting it: the API answers HTTP 402 with the estimated cost, and nothing runs or is billed.
          * @example true
          */
         DryRun: unknown;
         /**
-         * @description The ID of the project that owns the workflow. The vendor documents it for running private workflows.
+         * @description The ID of the project that owns the workflow. A private workflow needs it.
          * @example proj_U3Qmc8PCdWXwAQJ4Dvw4tV6D
          */
         ProjectId: string;
@@ -594,12 +616,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description When set, the API checks and prices the run without starting it, and answers HTTP 402 with the estimated cost. The reference page leaves its type open; the vendor documents the value "true".
+                 * @description Send `true` to check and price the run without starting it: the API answers HTTP 402 with the estimated cost, and nothing runs or is billed.
                  * @example true
                  */
                 dryRun?: components["parameters"]["DryRun"];
                 /**
-                 * @description The ID of the project that owns the workflow. The vendor documents it for running private workflows.
+                 * @description The ID of the project that owns the workflow. A private workflow needs it.
                  * @example proj_U3Qmc8PCdWXwAQJ4Dvw4tV6D
                  */
                 projectId?: components["parameters"]["ProjectId"];
@@ -637,6 +659,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            "5XX": components["responses"]["GatewayError"];
         };
     };
 }
