@@ -1,3 +1,4 @@
+import { env, envUnreadable } from "./environment.js";
 import { ScenarioError } from "./errors.js";
 import type { RetryOptions } from "./retry-delay.js";
 import type { SendPolicy } from "./send.js";
@@ -35,15 +36,6 @@ export interface ResolvedOptions extends SendPolicy {
   authorization: string;
 }
 
-// Browsers and Deno without --allow-env have no readable process.env.
-function env(name: string): string | undefined {
-  try {
-    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** `Basic base64(key:secret)`, UTF-8 like curl, with web APIs only. */
 function basicAuth(key: string, secret: string): string {
   let binary = "";
@@ -59,7 +51,8 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
   const apiSecret = o.apiSecret ?? env("SCENARIO_SDK_API_SECRET");
   if (!apiKey || !apiSecret) {
     throw new ScenarioError(
-      "Missing credentials: pass apiKey and apiSecret to createScenarioClient, or set SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET",
+      "Missing credentials: pass apiKey and apiSecret to createScenarioClient, or set SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET" +
+        envUnreadable(["SCENARIO_SDK_API_KEY", "SCENARIO_SDK_API_SECRET"]),
     );
   }
   const baseUrl = (o.baseUrl ?? env("SCENARIO_BASE_URL") ?? "https://api.cloud.scenario.com/v1").replace(/\/+$/, "");

@@ -18,6 +18,8 @@ const ODD_ID = "wf/é ?#%";
 export interface RuntimeFacts {
   /** Where credentials come from when none are passed (undefined: nowhere, the options are needed). */
   credentialsFrom: string | undefined;
+  /** What the missing-credentials error says there, when the environment cannot give them. */
+  missingCredentials: RegExp;
   /** The runtime's own error for a refused connection, as the cause's code or message. */
   refused: RegExp;
   /** Whether that error is recognisable as "nothing was sent" (and so retried). */
@@ -201,6 +203,7 @@ export const contract: ContractCase[] = [
         const e = error(outcome);
         expect(e.classes).toEqual(["ScenarioError"]);
         expect(e.message).toMatch(/pass apiKey and apiSecret/);
+        expect(e.message).toMatch(runtime.missingCredentials);
         expect(requests).toEqual([]);
       }
     },

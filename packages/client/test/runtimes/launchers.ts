@@ -77,23 +77,30 @@ const npmBinary = (name: string, pkg: string) => (existsSync(bin(name)) ? undefi
 
 const ENV_NAMES = "SCENARIO_SDK_API_KEY,SCENARIO_SDK_API_SECRET,SCENARIO_BASE_URL";
 
-export const node = processRuntime(
-  "Node",
-  { credentialsFrom: "process.env", refused: /ECONNREFUSED/, retriesRefused: true, resendsDroppedRequest: false, sendsUserAgent: true },
-  () => ({ cmd: process.execPath, args: [] }),
-);
+// Where credentials come from in every runtime that has an environment, and what the error says otherwise.
+const fromEnv = { missingCredentials: /SCENARIO_SDK_API_SECRET$/, retriesRefused: true, resendsDroppedRequest: false, sendsUserAgent: true };
+const NO_ENV = /this runtime has no environment variables: pass the options\)$/;
 
-export const bun = processRuntime(
-  "Bun",
-  { credentialsFrom: "Bun.env (process.env)", refused: /ECONNREFUSED/, retriesRefused: true, resendsDroppedRequest: false, sendsUserAgent: true },
-  () => ({ cmd: bin("bun"), args: [], missing: npmBinary("bun", "bun") }),
-);
+export const node = processRuntime("Node", { ...fromEnv, credentialsFrom: "process.env", refused: /ECONNREFUSED/ }, () => ({ cmd: process.execPath, args: [] }));
 
-export const deno = processRuntime(
-  "Deno",
-  { credentialsFrom: "Deno.env", refused: /Connection refused/, retriesRefused: true, resendsDroppedRequest: false, sendsUserAgent: true },
-  // The least a user would grant: the network to loopback, and the three variables the client reads.
-  () => ({ cmd: bin("deno"), args: ["run", "--no-prompt", "--allow-net=127.0.0.1", `--allow-env=${ENV_NAMES}`], missing: npmBinary("deno", "deno") }),
+export const bun = processRuntime("Bun", { ...fromEnv, credentialsFrom: "Bun.env (process.env)", refused: /ECONNREFUSED/ }, () => ({
+  cmd: bin("bun"),
+  args: [],
+  missing: npmBinary("bun", "bun"),
+}));
+
+// The least a user would grant: the network to loopback, and the variables the client reads.
+export const deno = processRuntime("Deno", { ...fromEnv, credentialsFrom: "Deno.env", refused: /Connection refused/ }, () => ({
+  cmd: bin("deno"),
+  args: ["run", "--no-prompt", "--allow-net=127.0.0.1", `--allow-env=${ENV_NAMES}`],
+  missing: npmBinary("deno", "deno"),
+}));
+
+// Without --allow-env the variables are set but unreadable: the error must say which flag is missing.
+export const denoWithoutEnv = processRuntime(
+  "Deno without --allow-env",
+  { ...fromEnv, credentialsFrom: undefined, missingCredentials: /run with --allow-env=SCENARIO_SDK_API_KEY,SCENARIO_SDK_API_SECRET\)$/, refused: /Connection refused/ },
+  () => ({ cmd: bin("deno"), args: ["run", "--no-prompt", "--allow-net=127.0.0.1"], missing: npmBinary("deno", "deno") }),
 );
 
 /** A server on 127.0.0.1 for the runtimes' pages and files; closed by the returned function. */
@@ -115,6 +122,7 @@ const CHROMIUM = "/usr/bin/chromium";
 export const browser: Launcher = {
   name: "Chromium",
   credentialsFrom: undefined,
+  missingCredentials: NO_ENV,
   refused: /Failed to fetch/,
   // "Failed to fetch" says nothing of how far the request went: not retried.
   retriesRefused: false,
@@ -150,6 +158,7 @@ export const browser: Launcher = {
 export const edge: Launcher = {
   name: "edge-runtime",
   credentialsFrom: undefined,
+  missingCredentials: NO_ENV,
   refused: /ECONNREFUSED/,
   retriesRefused: true,
   resendsDroppedRequest: false,
@@ -182,6 +191,7 @@ const worker :Workerd.Worker = (
 export const workerd: Launcher = {
   name: "workerd",
   credentialsFrom: undefined,
+  missingCredentials: NO_ENV,
   // The same words as for a connection dropped after the request went out: not retried.
   refused: /^Network connection lost\.$/m,
   retriesRefused: false,
@@ -224,4 +234,4 @@ export const workerd: Launcher = {
   },
 };
 
-export const launchers: Launcher[] = [node, bun, deno, workerd, edge, browser];
+export const launchers: Launcher[] = [node, bun, deno, denoWithoutEnv, workerd, edge, browser];
