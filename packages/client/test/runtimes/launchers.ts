@@ -31,7 +31,7 @@ async function bundle(entry: string, platform: Platform, format: "esm" | "iife")
 }
 
 /** A child process's stdout, or a failure naming the command and quoting its stderr. */
-function output(cmd: string, args: string[], options: { env: Record<string, string>; fds?: number }): Promise<string> {
+function output(cmd: string, args: string[], options: { env: Record<string, string> }): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { env: options.env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -58,12 +58,12 @@ function processRuntime(
     ...facts,
     missing: () => command().missing,
     async run(cases, env) {
-      const dir = mkdtempSync(join(tmpdir(), `scenario-${name.toLowerCase()}-`));
+      const dir = mkdtempSync(join(tmpdir(), `scenario-${name.toLowerCase().replace(/\W+/g, "-")}-`));
       try {
         const file = join(dir, "contract.mjs");
         writeFileSync(file, await bundle("entry-process.ts", "neutral", "esm"));
         const { cmd, args } = command();
-        // Only PATH and HOME from outside: the credentials the runtime sees are the test's.
+        // Only PATH from outside (and a HOME of its own): the credentials the runtime sees are the test's.
         const base = { PATH: process.env.PATH ?? "", HOME: dir, DENO_DIR: join(dir, "deno"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" };
         return lastJsonLine(await output(cmd, [...args, file, JSON.stringify(cases)], { env: { ...base, ...env } }));
       } finally {
