@@ -172,7 +172,13 @@ export const edge: Launcher = {
   },
 };
 
-const WORKERD_CONFIG = `using Workerd = import "/workerd/workerd.capnp";
+/** A workerd config: the worker on 127.0.0.1 (port chosen by workerd), allowed to reach loopback. */
+function workerdConfig(env: Record<string, string> | undefined): string {
+  // With nodejs_compat (and a compatibility date from 2025-04-01 on), text bindings are also in process.env.
+  const compat = env
+    ? `compatibilityFlags = ["nodejs_compat"],\n  bindings = [${Object.entries(env).map(([name, text]) => `(name = ${JSON.stringify(name)}, text = ${JSON.stringify(text)})`).join(", ")}],`
+    : "";
+  return `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [
     (name = "main", worker = .worker),
@@ -184,54 +190,62 @@ const config :Workerd.Config = (
 const worker :Workerd.Worker = (
   modules = [(name = "worker.js", esModule = embed "worker.js")],
   compatibilityDate = "2025-09-01",
+  ${compat}
   globalOutbound = "loopback",
 );
 `;
+}
 
-export const workerd: Launcher = {
-  name: "workerd",
-  credentialsFrom: undefined,
-  missingCredentials: NO_ENV,
-  // The same words as for a connection dropped after the request went out: not retried.
-  refused: /^Network connection lost\.$/m,
-  retriesRefused: false,
-  resendsDroppedRequest: false,
-  sendsUserAgent: true,
-  missing: () => npmBinary("workerd", "workerd"),
-  async run(cases) {
-    const dir = mkdtempSync(join(tmpdir(), "scenario-workerd-"));
-    writeFileSync(join(dir, "worker.js"), await bundle("entry-worker.ts", "browser", "esm"));
-    writeFileSync(join(dir, "config.capnp"), WORKERD_CONFIG);
-    // workerd says on fd 3 which port it listens on, once it does: no polling, no guessing a port.
-    const child = spawn(bin("workerd"), ["serve", join(dir, "config.capnp"), "--control-fd=3"], { stdio: ["ignore", "ignore", "pipe", "pipe"] });
-    let stderr = "";
-    child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    try {
-      const port = await new Promise<number>((resolve, reject) => {
-        let control = "";
-        (child.stdio[3] as NodeJS.ReadableStream).setEncoding("utf8");
-        (child.stdio[3] as NodeJS.ReadableStream).on("data", (d: string) => {
-          control += d;
-          for (const line of control.split("\n").slice(0, -1)) {
-            const message = JSON.parse(line) as { event?: string; socket?: string; port?: number };
-            if (message.event === "listen" && message.socket === "http" && message.port) resolve(message.port);
-          }
+/** Cloudflare's runtime; with nodejs_compat the environment becomes the worker's text bindings. */
+function workerdRuntime(name: string, nodejsCompat: boolean): Launcher {
+  return {
+    name,
+    credentialsFrom: nodejsCompat ? "process.env (text bindings, nodejs_compat)" : undefined,
+    missingCredentials: NO_ENV,
+    // The same words as for a connection dropped after the request went out: not retried.
+    refused: /^Network connection lost\.$/m,
+    retriesRefused: false,
+    resendsDroppedRequest: false,
+    sendsUserAgent: true,
+    missing: () => npmBinary("workerd", "workerd"),
+    async run(cases, env) {
+      const dir = mkdtempSync(join(tmpdir(), "scenario-workerd-"));
+      writeFileSync(join(dir, "worker.js"), await bundle("entry-worker.ts", "browser", "esm"));
+      writeFileSync(join(dir, "config.capnp"), workerdConfig(nodejsCompat ? env : undefined));
+      // workerd says on fd 3 which port it listens on, once it does: no polling, no guessing a port.
+      const child = spawn(bin("workerd"), ["serve", join(dir, "config.capnp"), "--control-fd=3"], { stdio: ["ignore", "ignore", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+      try {
+        const port = await new Promise<number>((resolve, reject) => {
+          let control = "";
+          (child.stdio[3] as NodeJS.ReadableStream).setEncoding("utf8");
+          (child.stdio[3] as NodeJS.ReadableStream).on("data", (d: string) => {
+            control += d;
+            for (const line of control.split("\n").slice(0, -1)) {
+              const message = JSON.parse(line) as { event?: string; socket?: string; port?: number };
+              if (message.event === "listen" && message.socket === "http" && message.port) resolve(message.port);
+            }
+          });
+          child.on("error", reject);
+          child.on("exit", (code) => reject(new Error(`workerd exited with ${code} before listening:\n${stderr}`)));
         });
-        child.on("error", reject);
-        child.on("exit", (code) => reject(new Error(`workerd exited with ${code} before listening:\n${stderr}`)));
-      });
-      const response = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: JSON.stringify(cases) });
-      if (!response.ok) throw new Error(`workerd answered ${response.status}: ${await response.text()}\n${stderr}`);
-      return (await response.json()) as Results;
-    } finally {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill();
-        await exited;
+        const response = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", body: JSON.stringify(cases) });
+        if (!response.ok) throw new Error(`workerd answered ${response.status}: ${await response.text()}\n${stderr}`);
+        return (await response.json()) as Results;
+      } finally {
+        if (child.exitCode === null && child.signalCode === null) {
+          const exited = new Promise((resolve) => child.once("exit", resolve));
+          child.kill();
+          await exited;
+        }
+        rmSync(dir, { recursive: true, force: true });
       }
-      rmSync(dir, { recursive: true, force: true });
-    }
-  },
-};
+    },
+  };
+}
 
-export const launchers: Launcher[] = [node, bun, deno, denoWithoutEnv, workerd, edge, browser];
+export const workerd = workerdRuntime("workerd", false);
+export const workerdNodejsCompat = workerdRuntime("workerd with nodejs_compat", true);
+
+export const launchers: Launcher[] = [node, bun, deno, denoWithoutEnv, workerd, workerdNodejsCompat, edge, browser];
