@@ -163,6 +163,7 @@ export const edge: Launcher = {
   retriesRefused: true,
   resendsDroppedRequest: false,
   sendsUserAgent: true,
+  // An npm devDependency imported above: whenever this file loads, it is there.
   missing: () => undefined,
   async run(cases) {
     const runtime = new EdgeRuntime({ initialCode: await bundle("entry-edge.ts", "browser", "iife") });
