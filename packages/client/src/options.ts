@@ -1,3 +1,4 @@
+import { env, envUnreadable } from "./environment.js";
 import { ScenarioError } from "./errors.js";
 import type { RetryOptions } from "./retry-delay.js";
 import type { SendPolicy } from "./send.js";
@@ -6,25 +7,25 @@ declare const __VERSION__: string;
 
 export interface ScenarioClientOptions {
   /** Default: `SCENARIO_SDK_API_KEY` from the environment. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Default: `SCENARIO_SDK_API_SECRET` from the environment. */
-  apiSecret?: string;
+  apiSecret?: string | undefined;
   /** Default: `SCENARIO_BASE_URL` from the environment, else `https://api.cloud.scenario.com/v1`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** A fetch to use instead of `globalThis.fetch` (called as `fetch(url, init)` and `fetch(request, init)`). */
-  fetch?: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+  fetch?: ((input: string | URL | Request, init?: RequestInit) => Promise<Response>) | undefined;
   /** Per attempt, in ms (default 60 000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries after the first attempt (default 2). What is retried: see `retry`. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** By default only HTTP 429 and failures to connect are retried: a run is billed and not idempotent. */
-  retry?: RetryOptions;
+  retry?: RetryOptions | undefined;
   /** Sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** `User-Agent` (default `scenario-api-client/<version>`, not set in browsers where CORS would need to allow it). */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /** Allow an `http:` baseUrl to a host other than loopback (credentials then travel in clear). */
-  allowInsecureHttp?: boolean;
+  allowInsecureHttp?: boolean | undefined;
 }
 
 export interface ResolvedOptions extends SendPolicy {
@@ -33,15 +34,6 @@ export interface ResolvedOptions extends SendPolicy {
   /** Every header of a `workflows.*` request, Authorization included, computed once. */
   headers: Record<string, string>;
   authorization: string;
-}
-
-// Browsers and Deno without --allow-env have no readable process.env.
-function env(name: string): string | undefined {
-  try {
-    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** `Basic base64(key:secret)`, UTF-8 like curl, with web APIs only. */
@@ -59,7 +51,8 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
   const apiSecret = o.apiSecret ?? env("SCENARIO_SDK_API_SECRET");
   if (!apiKey || !apiSecret) {
     throw new ScenarioError(
-      "Missing credentials: pass apiKey and apiSecret to createScenarioClient, or set SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET",
+      "Missing credentials: pass apiKey and apiSecret to createScenarioClient, or set SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET" +
+        envUnreadable(["SCENARIO_SDK_API_KEY", "SCENARIO_SDK_API_SECRET"]),
     );
   }
   const baseUrl = (o.baseUrl ?? env("SCENARIO_BASE_URL") ?? "https://api.cloud.scenario.com/v1").replace(/\/+$/, "");

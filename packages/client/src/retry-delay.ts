@@ -1,14 +1,14 @@
 export interface RetryOptions {
   /** Retry HTTP 5xx answers. Off by default: the run may have started (and be billed). */
-  onServerError?: boolean;
+  onServerError?: boolean | undefined;
   /** Retry attempts that timed out. Off by default, for the same reason. */
-  onTimeout?: boolean;
+  onTimeout?: boolean | undefined;
   /** First backoff delay (default 500 ms); it doubles on each retry. */
-  initialDelayMs?: number;
+  initialDelayMs?: number | undefined;
   /** Cap of the backoff delay (default 8 s). */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** Cap of a server-sent `Retry-After` (default 60 s). */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
 }
 
 /** `Retry-After` in ms from `now`: delay-seconds or an HTTP date (RFC 9110); undefined when absent or unreadable. */

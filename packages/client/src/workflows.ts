@@ -6,18 +6,18 @@ import { send } from "./send.js";
 
 export interface RequestOptions {
   /** Abort the call (all attempts and the waits between them). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Per attempt, overrides the client's `timeoutMs`. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Overrides the client's `maxRetries`. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** The project that owns the workflow (needed for private workflows). */
-  projectId?: string;
+  projectId?: string | undefined;
 }
 
 export interface RunOptions extends RequestOptions {
   /** Check and price without running. The API then answers 402, which `run` throws as a ScenarioApiError: use `estimate` instead. */
-  dryRun?: boolean;
+  dryRun?: boolean | undefined;
 }
 
 export interface Workflows {

@@ -1,7 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 import { buildArtifacts, installInVenv, pythonTool } from "../../schemas-python/test/python-toolchain.ts";
@@ -11,6 +12,7 @@ import { publishedPackages, repoRoot } from "./workspace.ts";
 // The real user's path: what `npm publish` would send, installed into a project that knows
 // nothing of this workspace (no links, its own npm install from the tarballs and the registry).
 const fixtures = join(import.meta.dirname, "consumer");
+const require = createRequire(import.meta.url);
 let project = "";
 let tarballs: string[] = [];
 
@@ -29,8 +31,7 @@ beforeAll(() => {
   expect(project.startsWith(repoRoot)).toBe(false);
   writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "consumer", version: "1.0.0", private: true }, null, 2)}\n`);
   for (const f of readdirSync(fixtures).filter((f) => !f.endsWith(".txt"))) cpSync(join(fixtures, f), join(project, f));
-  const typescript = JSON.parse(readFileSync(join(repoRoot, "node_modules/typescript/package.json"), "utf8")).version as string;
-  run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", `typescript@${typescript}`, ...tarballs]);
+  run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", ...tarballs]);
 }, 300_000);
 
 afterAll(() => {
@@ -54,25 +55,45 @@ describe("installed from the tarballs into a fresh project", () => {
     expect(JSON.parse(run("node", ["cjs.cjs"]))).toEqual({ client: true, validators: true, types: true, mockServer: true, schemaFile: true });
   });
 
-  test.each([
+  // The TypeScript versions the README promises, from npm (aliases in this package's devDependencies).
+  // 5.4 is the oldest that checks the published declarations with skipLibCheck off: openapi-fetch's
+  // need it. 5.0, the first with moduleResolution bundler, works with skipLibCheck on.
+  const typescripts = [
+    ["typescript-5.4", false],
+    ["typescript-5.9", false],
+    ["typescript-5.0", true],
+  ] as const;
+  const resolutions = [
     ["node16", "Node16"],
-    ["bundler", "Bundler"],
-  ])("tsc --noEmit, strict, moduleResolution %s", (_, resolution) => {
+    ["nodenext", "NodeNext"],
+    ["bundler", "ESNext"],
+  ] as const;
+  const matrix = typescripts.flatMap(([alias, skipLibCheck]) => {
+    const dir = dirname(require.resolve(`${alias}/package.json`));
+    const { version } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string };
+    return resolutions.map(([resolution, module]) => [version, resolution, { tsc: join(dir, "bin/tsc"), module, skipLibCheck }] as const);
+  });
+
+  test.each(matrix)("TypeScript %s, moduleResolution %s, strict, exactOptionalPropertyTypes", (version, resolution, { tsc, module, skipLibCheck }) => {
+    // The same file as CommonJS (.ts in a package without "type") and as ESM (.mts): both export conditions.
+    cpSync(join(project, "consumer.ts"), join(project, "consumer.mts"));
     const config = {
       compilerOptions: {
-        strict: true, noEmit: true, target: "ES2022", lib: ["ES2022", "DOM"], types: [],
-        module: resolution === "Bundler" ? "ESNext" : "Node16", moduleResolution: resolution, skipLibCheck: false,
+        strict: true, exactOptionalPropertyTypes: true, noEmit: true, target: "ES2022", lib: ["ES2022", "DOM"], types: [],
+        module, moduleResolution: resolution, skipLibCheck,
+        // TypeScript's own lib files are not what is tested here, and checking them is most of the time.
+        skipDefaultLibCheck: true,
       },
-      files: ["consumer.ts"],
+      files: ["consumer.ts", "consumer.mts"],
     };
-    writeFileSync(join(project, `tsconfig.${resolution}.json`), JSON.stringify(config));
-    const tsc = join(project, "node_modules/.bin/tsc");
+    const name = `tsconfig.${version}.${resolution}.json`;
+    writeFileSync(join(project, name), JSON.stringify(config));
     let output = "";
     try {
-      output = run(tsc, ["-p", `tsconfig.${resolution}.json`]);
+      output = run(process.execPath, [tsc, "-p", name]);
     } catch (error) {
       output = String((error as { stdout?: string }).stdout ?? error);
-      throw new Error(`tsc (${resolution}) failed:\n${output}`);
+      throw new Error(`tsc ${version} (${resolution}) failed:\n${output}`);
     }
     expect(output).toBe("");
   });

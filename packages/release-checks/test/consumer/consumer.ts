@@ -22,5 +22,11 @@ export function check(x: unknown): Job | undefined {
   return result.valid ? result.value : undefined;
 }
 
+// Settings that may be unset, passed on as they are: under exactOptionalPropertyTypes every option must allow undefined.
+export function fromSettings(settings: { key?: string; secret?: string; timeoutMs?: number; signal?: AbortSignal; projectId?: string }) {
+  const configured = createScenarioClient({ apiKey: settings.key, apiSecret: settings.secret, timeoutMs: settings.timeoutMs, retry: { initialDelayMs: settings.timeoutMs } });
+  return configured.workflows.estimate("wf", {}, { signal: settings.signal, timeoutMs: settings.timeoutMs, projectId: settings.projectId });
+}
+
 // @ts-expect-error "exploded" is not a job status
 export const wrong: JobStatus = "exploded";

@@ -1,0 +1,30 @@
+// The README's Runtimes table names the versions the contract runs against: the pinned
+// devDependencies. A bump of one without the other fails here.
+import { readFileSync } from "node:fs";
+import { expect, test } from "vitest";
+
+const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+  devDependencies: Record<string, string>;
+  engines: { node: string };
+};
+
+function versionTested(runtime: string): string {
+  const section = readme.slice(readme.indexOf("\n## Runtimes\n"));
+  const row = section.split("\n").find((line) => line.startsWith(`| ${runtime} |`));
+  if (!row) throw new Error(`README.md: no "${runtime}" row in the Runtimes table`);
+  return row.split("|")[2]!.trim();
+}
+
+test.each([
+  ["Bun", "bun"],
+  ["Deno", "deno"],
+  ["Cloudflare Workers", "workerd"],
+  ["Vercel edge functions", "edge-runtime"],
+])("the %s row names the %s version the tests install", (runtime, pkg) => {
+  expect(versionTested(runtime)).toContain(`${manifest.devDependencies[pkg]}`);
+});
+
+test("the Node row names the engines floor", () => {
+  expect(versionTested("Node")).toContain(manifest.engines.node.replace(">=", "≥ "));
+});
