@@ -231,7 +231,7 @@ describe("baseUrl", () => {
     ["http://127.0.0.1:4010/v1", {}, true],
     ["http://127.8.9.10/v1", {}, true],
     ["http://localhost:4010/v1", {}, true],
-    ["http://api.localhost/v1", {}, true],
+    ["http://api.localhost/v1", {}, false],
     ["http://[::1]:4010/v1", {}, true],
     ["http://api.example.com/v1", {}, false],
     ["http://10.0.0.2/v1", {}, false],
