@@ -51,7 +51,7 @@ async function inChromium(script: string): Promise<unknown> {
   }
 }
 
-test.skipIf(!available)("in Chromium, from another origin: run, estimate and a typed error, with no process.env", { timeout: 60_000 }, async () => {
+test.skipIf(!available)("in Chromium, from another origin: run, estimate and a typed error, with no process.env", async () => {
   const mock = await startMockServer();
   try {
     const result = await inChromium(`
@@ -78,7 +78,7 @@ test.skipIf(!available)("in Chromium, from another origin: run, estimate and a t
   }
 });
 
-test.skipIf(!available)("in Chromium, a redirect (an opaque redirect there) is refused with RedirectError on both paths, never followed", { timeout: 60_000 }, async () => {
+test.skipIf(!available)("in Chromium, a redirect (an opaque redirect there) is refused with RedirectError on both paths, never followed", async () => {
   const cors = { "access-control-allow-origin": "*" };
   const target = await serve((_, res) => res.writeHead(200, { ...cors, "content-type": "application/json" }).end('{"job":{},"workflow":{}}'));
   const origin = await serve((req, res) => {

@@ -190,15 +190,18 @@ describe("abort", () => {
 
   test("aborting during the wait before a retry stops at once", async () => {
     const controller = new AbortController();
-    // The abort is queued as a macrotask once the 429 is in: the client starts its 30 s wait in
+    // The abort is queued as a macrotask once the 429 is in: the client starts its wait in
     // the microtasks before it, so the abort always lands during the wait.
     const abortAfterAnswer = async (input: string | URL | Request, init?: RequestInit) => {
       const response = await fetch(input, init);
       setImmediate(() => controller.abort());
       return response;
     };
-    const { mock, client } = await setup({ scenario: () => ({ status: 429, headers: { "retry-after": "30" } }) }, { fetch: abortAfterAnswer });
-    // The wait is 30 s and the test's timeout 20 s: a client that waited it out fails the test.
+    const { mock, client } = await setup(
+      { scenario: () => ({ status: 429, headers: { "retry-after": "3600" } }) },
+      { fetch: abortAfterAnswer, retry: { maxRetryAfterMs: Number.POSITIVE_INFINITY } },
+    );
+    // The wait is an hour: a client that waited it out fails the test by its timeout.
     expect(await rejection(client.workflows.run("wf", {}, { signal: controller.signal }))).toBeInstanceOf(ScenarioAbortError);
     expect(mock.requests).toHaveLength(1);
   });
