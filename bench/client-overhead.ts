@@ -3,7 +3,7 @@ import axios from "axios";
 import createClient from "openapi-fetch";
 import type { paths } from "@scenario-api/types";
 import { createScenarioClient } from "@scenario-api/client";
-import { rounds } from "./measure.ts";
+import { rounds, summarize } from "./measure.ts";
 import type { Row, Section } from "./report.ts";
 
 const KEY = "bench-key";
@@ -19,10 +19,15 @@ async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
   return { baseUrl: `http://127.0.0.1:${port}/v1`, stop: () => child.disconnect() };
 }
 
-/** Requests per second for `total` requests, `concurrency` at a time. */
-async function throughput(send: () => Promise<unknown>, total: number, concurrency: number): Promise<number> {
+/**
+ * Requests per second for `total` requests, `concurrency` at a time. Also pushes this process's
+ * CPU time per request (µs) to `cpu`: what the client itself costs, a figure that a busy machine
+ * disturbs far less than requests per second (the server is another process).
+ */
+async function throughput(send: () => Promise<unknown>, total: number, concurrency: number, cpu: number[]): Promise<number> {
   let started = 0;
   const start = performance.now();
+  const used = process.cpuUsage();
   const worker = async () => {
     while (started < total) {
       started++;
@@ -30,7 +35,10 @@ async function throughput(send: () => Promise<unknown>, total: number, concurren
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return (total * 1000) / (performance.now() - start);
+  const elapsed = performance.now() - start;
+  const { user, system } = process.cpuUsage(used);
+  cpu.push((user + system) / total);
+  return (total * 1000) / elapsed;
 }
 
 export async function clientOverheadBench(): Promise<Section> {
@@ -53,6 +61,12 @@ export async function clientOverheadBench(): Promise<Section> {
           clearTimeout(timer);
         }
       },
+      // The per-attempt timeout alternatives (#14). A shared, never-aborted signal is not among them:
+      // undici adds a listener to it per request, 1,500 of them warn (MaxListenersExceededWarning).
+      // Racing the fetch against a timer, with no signal, bounds the caller's wait but not the
+      // connection, which stays open until the server answers: not a timeout of the attempt.
+      "raw fetch + AbortSignal.timeout": () =>
+        fetch(url, { method: "PUT", headers, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) }).then((r) => r.json()),
       "client.workflows.run (ours)": () => ours.workflows.run("wf_bench", body),
       "plain openapi-fetch PUT": () => plain.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "wf_bench" } }, body }),
       "axios.put": () => axios.put(url, body, { headers }).then((r) => r.data),
@@ -60,14 +74,20 @@ export async function clientOverheadBench(): Promise<Section> {
     const rows: Row[] = [];
     const ratios: Record<string, number> = {};
     for (const [mode, total, concurrency] of [["sequential", 600, 1], ["64 concurrent", 4000, 64]] as const) {
+      const cpu = Object.fromEntries(Object.keys(contenders).map((name) => [name, [] as number[]]));
       const stats = await rounds(
-        Object.fromEntries(Object.entries(contenders).map(([name, send]) => [name, () => throughput(send, total, concurrency)])),
+        Object.fromEntries(Object.entries(contenders).map(([name, send]) => [name, () => throughput(send, total, concurrency, cpu[name]!)])),
         { warmup: 1, count: 5 },
       );
       const base = stats["raw fetch"]!;
       for (const [name, stat] of Object.entries(stats)) {
         rows.push({ name: `${mode}: ${name}`, unit: "req/s", stat, ratio: stat.median / base.median });
         ratios[`${mode}: ${name}`] = stat.median / base.median;
+      }
+      // Each contender's first sample is its warm-up round's.
+      const cpuStats = Object.fromEntries(Object.entries(cpu).map(([name, samples]) => [name, summarize(samples.slice(1))]));
+      for (const [name, stat] of Object.entries(cpuStats)) {
+        rows.push({ name: `${mode}: ${name}, CPU per request`, unit: "µs", stat, ratio: stat.median / cpuStats["raw fetch"]!.median });
       }
     }
     const seq = ratios["sequential: client.workflows.run (ours)"]!;

@@ -62,6 +62,34 @@ export class ScenarioAbortError extends ScenarioError {
   override name = "ScenarioAbortError";
 }
 
+/**
+ * The server answered with a redirect, which the client never follows: a run is billed and not
+ * idempotent, so its body is never sent again, to the same host or another. Point `baseUrl` at
+ * the final URL instead. `status` and `location` are undefined in browsers, which hide both.
+ */
+export class RedirectError extends ScenarioError {
+  override name = "RedirectError";
+  constructor(
+    readonly status: number | undefined,
+    readonly location: string | undefined,
+  ) {
+    super(
+      `${status ?? "The"} redirect${location ? ` to ${location}` : ""} refused: a run is never sent twice; set baseUrl to the final URL`,
+    );
+  }
+}
+
+/** The answer was bigger than `maxResponseBytes`; the client stopped reading it there. */
+export class ResponseTooLargeError extends ScenarioError {
+  override name = "ResponseTooLargeError";
+  constructor(
+    readonly status: number,
+    readonly limit: number,
+  ) {
+    super(`The answer (HTTP ${status}) is too large: over maxResponseBytes, ${limit} B`);
+  }
+}
+
 /** The one mapping from an HTTP answer to an error class, for every call path. */
 export function apiError(status: number, headers: Headers, body: unknown): ScenarioApiError {
   const kept = Object.fromEntries(headers);
@@ -87,6 +115,11 @@ export function apiError(status: number, headers: Headers, body: unknown): Scena
  */
 export function errorFromResponse(response: Response, body: unknown): ScenarioApiError {
   return apiError(response.status, response.headers, body);
+}
+
+/** A JSON object (not an array, string, number or null): the only shape of a successful answer. */
+export function isJsonObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The body as JSON when it is JSON, else the text. */

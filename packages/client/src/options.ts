@@ -1,5 +1,6 @@
 import { env, envUnreadable } from "./environment.js";
 import { ScenarioError } from "./errors.js";
+import { wellFormed } from "./path-segment.js";
 import type { RetryOptions } from "./retry-delay.js";
 import type { SendPolicy } from "./send.js";
 
@@ -26,10 +27,13 @@ export interface ScenarioClientOptions {
   userAgent?: string | undefined;
   /** Allow an `http:` baseUrl to a host other than loopback (credentials then travel in clear). */
   allowInsecureHttp?: boolean | undefined;
+  /** The largest answer read, in bytes (default 32 MiB); past it the call throws ResponseTooLargeError. */
+  maxResponseBytes?: number | undefined;
 }
 
 export interface ResolvedOptions extends SendPolicy {
   baseUrl: string;
+  maxResponseBytes: number;
   fetch: (input: string | Request, init?: RequestInit) => Promise<Response>;
   /** Every header of a `workflows.*` request, Authorization included, computed once. */
   headers: Record<string, string>;
@@ -43,8 +47,21 @@ function basicAuth(key: string, secret: string): string {
   return `Basic ${btoa(binary)}`;
 }
 
-// Loopback hosts, where http: does not leave the machine.
-const LOOPBACK = /^(localhost|.*\.localhost|127(\.\d+){3}|\[::1\])$/;
+// Loopback hosts, where http: does not leave the machine: IP literals, and `localhost` itself.
+// Not `*.localhost`, which a resolver may send to DNS (and the credentials in clear with it).
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/;
+
+// RFC 9110 field names (tokens), and values without CR, LF or NUL, of Latin-1 characters (fetch's ByteString).
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const HEADER_VALUE = /^[^\0\r\n\u0100-\uffff]*$/;
+
+/** A header fetch would refuse, refused here with a ScenarioError naming it (never its value, which may be a token). */
+function checkHeader(name: string, value: unknown): void {
+  if (!HEADER_NAME.test(name)) throw new ScenarioError(`header name ${JSON.stringify(name)} is not a valid HTTP field name`);
+  if (typeof value !== "string" || !HEADER_VALUE.test(value)) {
+    throw new ScenarioError(`header ${name}: the value must be a string without CR, LF, NUL or characters above U+00FF`);
+  }
+}
 
 export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
   const apiKey = o.apiKey ?? env("SCENARIO_SDK_API_KEY");
@@ -55,16 +72,22 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
         envUnreadable(["SCENARIO_SDK_API_KEY", "SCENARIO_SDK_API_SECRET"]),
     );
   }
-  const baseUrl = (o.baseUrl ?? env("SCENARIO_BASE_URL") ?? "https://api.cloud.scenario.com/v1").replace(/\/+$/, "");
+  // RFC 7617: the user-id cannot hold a colon (the server would split there). A lone surrogate has
+  // no UTF-8 form: TextEncoder would quietly send U+FFFD instead.
+  if (apiKey.includes(":")) throw new ScenarioError("apiKey must not contain \":\" (HTTP basic auth splits the key from the secret there)");
+  wellFormed("apiKey", apiKey);
+  wellFormed("apiSecret", apiSecret);
+  const given = o.baseUrl ?? env("SCENARIO_BASE_URL") ?? "https://api.cloud.scenario.com/v1";
   let url: URL;
   try {
-    url = new URL(baseUrl);
+    url = new URL(given);
   } catch {
     // Not the URL parser's error: it keeps the whole input, user info (a secret) included.
     throw new ScenarioError("baseUrl is not an absolute URL");
   }
   if (
-    url.username || url.password || url.search || url.hash || !/^https?:$/.test(url.protocol) ||
+    // `?` or `#` anywhere: a bare one leaves `search`/`hash` empty but still ends the path.
+    url.username || url.password || /[?#]/.test(given) || !/^https?:$/.test(url.protocol) ||
     (url.protocol === "http:" && !LOOPBACK.test(url.hostname) && !o.allowInsecureHttp)
   ) {
     // Named without user info, which is the one part that may hold a secret.
@@ -72,21 +95,48 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
       `baseUrl ${url.protocol}//${url.host} refused: use https: without user info, query or fragment (http: is for loopback hosts, or set allowInsecureHttp: true)`,
     );
   }
+  // Requests are built from the parsed URL only: what was checked is what is used (the given
+  // string may hold spaces around it, which fetch would keep inside the path).
+  const baseUrl = `${url.origin}${url.pathname}`.replace(/\/+$/, "");
   const authorization = basicAuth(apiKey, apiSecret);
   const userAgent = o.userAgent ?? ("document" in globalThis ? undefined : `scenario-api-client/${__VERSION__}`);
   const headers: Record<string, string> = { accept: "application/json", "content-type": "application/json" };
-  if (userAgent) headers["user-agent"] = userAgent;
+  if (userAgent !== undefined) {
+    checkHeader("user-agent", userAgent);
+    headers["user-agent"] = userAgent;
+  }
   // Lower-cased so a caller's "Content-Type" replaces ours instead of being sent twice.
-  for (const [name, value] of Object.entries(o.headers ?? {})) headers[name.toLowerCase()] = value;
+  for (const [name, value] of Object.entries(o.headers ?? {})) {
+    checkHeader(name, value);
+    headers[name.toLowerCase()] = value;
+  }
   headers.authorization = authorization;
+  const maxResponseBytes = o.maxResponseBytes ?? 32 * 1024 * 1024;
+  if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0) && maxResponseBytes !== Number.POSITIVE_INFINITY) {
+    throw new ScenarioError(`maxResponseBytes must be an integer > 0 (or Infinity), got ${maxResponseBytes}`);
+  }
   return {
     baseUrl,
+    maxResponseBytes,
     fetch: o.fetch ?? ((input, init) => fetch(input, init)),
     ...checkPolicy({ timeoutMs: o.timeoutMs ?? 60_000, maxRetries: o.maxRetries ?? 2 }),
-    retry: o.retry ?? {},
+    retry: checkRetry(o.retry ?? {}),
     authorization,
     headers,
   };
+}
+
+/** The retry options checked like `timeoutMs`: delays are numbers ≥ 0 (Infinity allowed), flags booleans. */
+function checkRetry(r: RetryOptions): RetryOptions {
+  for (const name of ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) {
+    const value = r[name];
+    if (value !== undefined && !(typeof value === "number" && value >= 0)) throw new ScenarioError(`retry.${name} must be a number ≥ 0, got ${String(value)}`);
+  }
+  for (const name of ["onServerError", "onTimeout"] as const) {
+    const value = r[name];
+    if (value !== undefined && typeof value !== "boolean") throw new ScenarioError(`retry.${name} must be a boolean, got ${String(value)}`);
+  }
+  return r;
 }
 
 /**

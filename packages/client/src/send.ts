@@ -1,4 +1,4 @@
-import { ScenarioAbortError, ScenarioConnectionError, ScenarioError, ScenarioTimeoutError } from "./errors.js";
+import { RedirectError, ScenarioAbortError, ScenarioConnectionError, ScenarioError, ScenarioTimeoutError } from "./errors.js";
 import { retryDelayMs, type RetryOptions } from "./retry-delay.js";
 
 export interface SendPolicy {
@@ -16,6 +16,16 @@ function isConnectFailure(error: unknown): boolean {
   return CONNECT_FAILURE.test(`${e?.code} ${e?.message} ${e?.cause?.code} ${e?.cause?.message}`);
 }
 
+// setTimeout fires at once past 2^31-1 ms (about 24.8 days); a longer wait is that long.
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+// Redirects fetch would follow. They reach us as they are (`redirect: "manual"`), or in browsers
+// as an opaque redirect whose status and Location are hidden.
+function isRedirect(response: Response): boolean {
+  const status = response.status;
+  return response.type === "opaqueredirect" || status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+
 function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     // An abort event has already fired for a signal that is aborted: no listener would hear it.
@@ -27,15 +37,15 @@ function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
       resolve();
-    }, ms);
+    }, Math.min(ms, MAX_TIMER_MS));
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
 
 /**
  * The one retry, timeout and abort loop, shared by `workflows.*` and the openapi-fetch client.
- * `attempt` sends the request once; `read` consumes the answer under the same timeout (and may
- * throw a ScenarioError, which is passed through untouched).
+ * `attempt` sends the request once (with `redirect: "manual"`); `read` consumes the answer under
+ * the same timeout (and may throw a ScenarioError, which is passed through untouched).
  */
 export async function send<T>(
   attempt: (signal: AbortSignal) => Promise<Response>,
@@ -43,6 +53,9 @@ export async function send<T>(
   policy: SendPolicy,
   signal?: AbortSignal | null,
 ): Promise<T> {
+  if (signal != null && !(typeof signal.aborted === "boolean" && typeof signal.addEventListener === "function")) {
+    throw new ScenarioError("signal must be an AbortSignal");
+  }
   for (let n = 0; ; n++) {
     if (signal?.aborted) throw new ScenarioAbortError("Request was aborted");
     const controller = new AbortController();
@@ -54,13 +67,17 @@ export async function send<T>(
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, Math.min(policy.timeoutMs, 2 ** 31 - 1));
+    }, Math.min(policy.timeoutMs, MAX_TIMER_MS));
     signal?.addEventListener("abort", abort);
     const retriesLeft = n < policy.maxRetries;
     let wait: number;
     try {
       const response = await attempt(controller.signal);
       answered = true;
+      if (isRedirect(response)) {
+        response.body?.cancel().catch(() => {});
+        throw new RedirectError(response.status || undefined, response.headers.get("location") ?? undefined);
+      }
       const status = response.status;
       if (!(retriesLeft && (status === 429 || (policy.retry.onServerError && status >= 500)))) return await read(response);
       // Free the connection; the body of an answer we retry is of no use.

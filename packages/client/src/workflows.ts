@@ -1,7 +1,9 @@
 import type { DryRunEstimate, RunWorkflowBody, RunWorkflowResponse } from "@scenario-api/types";
-import { apiError, parseBody } from "./errors.js";
+import { apiError, isJsonObject, parseBody } from "./errors.js";
+import { jsonBody } from "./json-body.js";
 import { checkPolicy, type ResolvedOptions } from "./options.js";
-import { pathSegment } from "./path-segment.js";
+import { pathSegment, wellFormed } from "./path-segment.js";
+import { readText } from "./read-body.js";
 import { send } from "./send.js";
 
 export interface RequestOptions {
@@ -36,14 +38,14 @@ export function workflows(o: ResolvedOptions): Workflows {
   // `dryRun` is set for estimate(), which expects the 402 answer; run({ dryRun }) gets it as an error.
   async function call<T>(workflowId: string, body: RunWorkflowBody | undefined, opts: RunOptions, dryRun?: boolean): Promise<T> {
     let query = dryRun || opts.dryRun ? "?dryRun=true" : "";
-    if (opts.projectId !== undefined) query += `${query ? "&" : "?"}projectId=${encodeURIComponent(opts.projectId)}`;
+    if (opts.projectId !== undefined) query += `${query ? "&" : "?"}projectId=${wellFormed("projectId", opts.projectId)}`;
     const url = `${o.baseUrl}/workflows/${pathSegment("workflowId", workflowId)}/run${query}`;
-    const json = JSON.stringify(body ?? {});
+    const json = jsonBody(body ?? {});
     return send(
-      (signal) => o.fetch(url, { method: "PUT", headers: o.headers, body: json, signal }),
+      (signal) => o.fetch(url, { method: "PUT", headers: o.headers, body: json, signal, redirect: "manual" }),
       async (response) => {
-        const answer = parseBody(await response.text());
-        if (answer && typeof answer === "object" && (dryRun ? response.status === 402 : response.ok)) return answer as T;
+        const answer = parseBody(await readText(response, o.maxResponseBytes));
+        if (isJsonObject(answer) && (dryRun ? response.status === 402 : response.ok)) return answer as T;
         throw apiError(response.status, response.headers, answer);
       },
       checkPolicy({ timeoutMs: opts.timeoutMs ?? o.timeoutMs, maxRetries: opts.maxRetries ?? o.maxRetries, retry: o.retry }),

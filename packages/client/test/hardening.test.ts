@@ -1,7 +1,7 @@
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { inspect } from "node:util";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import {
   createScenarioClient,
   ScenarioAbortError,
@@ -16,6 +16,7 @@ import { KEY, rejection, SECRET } from "./servers.js";
 const stalled: ServerResponse[] = [];
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
+  vi.useRealTimers();
   for (const res of stalled.splice(0)) res.destroy();
   await Promise.all(closers.splice(0).map((c) => c()));
 });
@@ -39,51 +40,77 @@ async function stallingServer(): Promise<{ url: string; attempts: () => number }
 const client = (baseUrl: string, options: ScenarioClientOptions = {}) =>
   createScenarioClient({ apiKey: KEY, apiSecret: SECRET, baseUrl, ...options });
 
-describe("the timeout and the caller's abort cover reading the answer, on both call paths", () => {
-  test("workflows.run: a body that stalls times out", async () => {
-    const server = await stallingServer();
-    const error = await rejection(client(server.url, { timeoutMs: 200 }).workflows.run("wf", {}));
-    expect(error).toBeInstanceOf(ScenarioTimeoutError);
-    expect(String(error)).toMatch(/while reading the answer/);
-  });
+/** The real fetch, counted, with a promise that resolves when the first answer's headers are in. */
+function watchedFetch() {
+  let calls = 0;
+  let headersIn!: () => void;
+  const answered = new Promise<void>((resolve) => (headersIn = resolve));
+  const watched = async (input: string | URL | Request, init?: RequestInit) => {
+    calls++;
+    const response = await fetch(input, init);
+    headersIn();
+    return response;
+  };
+  return { fetch: watched, answered, calls: () => calls };
+}
 
-  test("client.PUT: a body that stalls times out", async () => {
+// No test here races a real timer against the server: the timeout's timer is fake, and fires
+// only once the answer's headers are in (an event), so the machine's speed cannot decide.
+const put = (c: ReturnType<typeof client>, init: { signal?: AbortSignal } = {}) =>
+  c.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "wf" } }, body: {}, ...init });
+const calls: Array<[string, (c: ReturnType<typeof client>) => Promise<unknown>]> = [
+  ["workflows.run", (c) => c.workflows.run("wf", {})],
+  ["client.PUT", (c) => put(c)],
+];
+
+describe("the timeout and the caller's abort cover reading the answer, on both call paths", () => {
+  test.each(calls)("%s: a body that stalls times out", async (_, call) => {
     const server = await stallingServer();
-    const started = performance.now();
-    const error = await rejection(client(server.url, { timeoutMs: 200 }).PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "wf" } }, body: {} }));
+    const watched = watchedFetch();
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const pending = rejection(call(client(server.url, { timeoutMs: 200, fetch: watched.fetch })));
+    await watched.answered;
+    await vi.advanceTimersByTimeAsync(200);
+    const error = await pending;
     expect(error).toBeInstanceOf(ScenarioTimeoutError);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(String(error)).toMatch(/after 200 ms, while reading the answer/);
   });
 
   test("client.PUT: the caller's abort stops reading a stalled body", async () => {
     const server = await stallingServer();
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 150);
-    const error = await rejection(client(server.url).PUT("/workflows/{workflowId}/run", {
-      params: { path: { workflowId: "wf" } }, body: {}, signal: controller.signal,
-    }));
-    expect(error).toBeInstanceOf(ScenarioAbortError);
+    const watched = watchedFetch();
+    const pending = rejection(put(client(server.url, { fetch: watched.fetch }), { signal: controller.signal }));
+    // The headers are in and the body stalls: the client is reading it when the abort lands.
+    await watched.answered;
+    controller.abort();
+    expect(await pending).toBeInstanceOf(ScenarioAbortError);
   });
 
   test("with onTimeout, a timeout after the answer started is not retried: the run may be billed", async () => {
     const server = await stallingServer();
-    const error = await rejection(client(server.url, { timeoutMs: 150, maxRetries: 2, retry: { onTimeout: true } }).workflows.run("wf", {}));
-    expect(error).toBeInstanceOf(ScenarioTimeoutError);
+    const watched = watchedFetch();
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const pending = rejection(client(server.url, { timeoutMs: 150, maxRetries: 2, retry: { onTimeout: true }, fetch: watched.fetch }).workflows.run("wf", {}));
+    await watched.answered;
+    await vi.advanceTimersByTimeAsync(150);
+    expect(await pending).toBeInstanceOf(ScenarioTimeoutError);
+    expect(watched.calls()).toBe(1);
     expect(server.attempts()).toBe(1);
   });
 });
 
 describe("an abort that lands just before a backoff wait ends the call at once", () => {
-  test("no full Retry-After wait after an abort", async () => {
+  test("no Retry-After wait after an abort (fake time never moves: a wait would never end)", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const controller = new AbortController();
     const fetch429 = async () => {
       controller.abort();
       return new Response("{}", { status: 429, headers: { "retry-after": "5" } });
     };
-    const started = performance.now();
     const error = await rejection(client("https://api.example.com/v1", { fetch: fetch429 }).workflows.run("wf", {}, { signal: controller.signal }));
     expect(error).toBeInstanceOf(ScenarioAbortError);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 

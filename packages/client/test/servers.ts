@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { startMockServer, type MockServer, type MockServerOptions } from "@scenario-api/mock-server";
 import { createScenarioClient, type ScenarioClientOptions } from "@scenario-api/client";
@@ -35,18 +35,62 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** A bare node:http server that records the raw requests and answers 200 with `answer`. */
-export async function rawServer(answer: unknown): Promise<{ url: string; seen: IncomingMessage[]; server: Server }> {
+export interface TestServer {
+  /** `http://127.0.0.1:<port>/v1` */
+  url: string;
+  /** Every request received, in order. */
+  seen: IncomingMessage[];
+  server: Server;
+  /** Resolves once the server has received `count` requests (for tests that act when a request arrived). */
+  received(count?: number): Promise<void>;
+}
+
+/**
+ * A bare node:http server on 127.0.0.1 (closed after the test) that records each request and
+ * hands it to `handle` once its body has been read.
+ */
+export async function serve(handle: (req: IncomingMessage, res: ServerResponse) => void): Promise<TestServer> {
   const seen: IncomingMessage[] = [];
+  const waiting: Array<{ count: number; resolve: () => void }> = [];
   const server = createServer((req, res) => {
     seen.push(req);
+    for (const w of waiting.filter((w) => seen.length >= w.count)) w.resolve();
     req.resume();
-    req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer)));
+    req.on("end", () => handle(req, res));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   open.push({ close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, seen, server };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
+    seen,
+    server,
+    received: (count = 1) => (seen.length >= count ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }))),
+  };
 }
+
+/** A bare node:http server that records the raw requests and answers 200 with `answer`. */
+export function rawServer(answer: unknown): Promise<TestServer> {
+  return serve((_, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer)));
+}
+
+/** A server that records requests and never answers them (until the test ends). */
+export function silentServer(): Promise<TestServer> {
+  return serve(() => {});
+}
+
+/** A client for `baseUrl` with the test credentials. */
+export function clientFor(baseUrl: string, options: ScenarioClientOptions = {}) {
+  return createScenarioClient({ apiKey: KEY, apiSecret: SECRET, baseUrl, ...options });
+}
+
+/** Both call paths, as one function each, for tests that must hold on both. */
+export type Client = ReturnType<typeof createScenarioClient>;
+export const callPaths: Array<[string, (client: Client, options?: { workflowId?: string; body?: unknown; projectId?: string; signal?: AbortSignal }) => Promise<unknown>]> = [
+  ["workflows.run", (client, { workflowId = "wf", body = {}, projectId, signal } = {}) =>
+    client.workflows.run(workflowId, body as never, { ...(projectId !== undefined && { projectId }), ...(signal !== undefined && { signal }) })],
+  ["client.PUT", (client, { workflowId = "wf", body = {}, projectId, signal } = {}) =>
+    client.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId }, ...(projectId !== undefined && { query: { projectId } }) }, body: body as never, ...(signal !== undefined && { signal }) })],
+];
 
 /** Waits for a promise to reject and returns the reason. */
 export async function rejection(promise: Promise<unknown>): Promise<unknown> {
