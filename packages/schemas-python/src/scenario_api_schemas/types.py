@@ -8,7 +8,7 @@ __all__ = ["ApiError", "AssetKind", "AssetRef", "BackgroundBehavior", "DryRunEst
 
 
 class ApiError(TypedDict):
-    "The body of an error response. Not on the endpoint's reference page: the vendor documents this shape for its errors elsewhere."
+    "The body of an error answer: the HTTP status code, the status text and what went wrong."
 
     # The HTTP status code of the response.
     statusCode: int
@@ -39,7 +39,7 @@ BackgroundBehavior: TypeAlias = Literal["opaque", "transparent"]
 
 
 class DryRunEstimate(TypedDict):
-    "The answer to a dry run (`dryRun=true`): the run was checked and priced but not started. Not on the endpoint's reference page: the vendor documents it elsewhere."
+    "The answer to a dry run (`dryRun=true`): the run was checked and priced but not started, and nothing was billed."
 
     # Always 402: a dry run answers HTTP 402.
     statusCode: Literal[402]
