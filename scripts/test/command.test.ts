@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { defineCommand, exitCodes } from "../src/lib/command.js";
+
+function captureConsole() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, "log").mockImplementation((...line: unknown[]) => void out.push(line.join(" ")));
+  vi.spyOn(console, "error").mockImplementation((...line: unknown[]) => void err.push(line.join(" ")));
+  return { out, err };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const seen: Array<{ positionals: string[]; flags: Record<string, unknown> }> = [];
+const command = defineCommand({
+  name: "emit-things",
+  summary: "Writes things from a spec.",
+  positionals: [{ name: "input", description: "the bundled spec", default: "@scenario-api/openapi/openapi.json" }],
+  flags: {
+    out: { description: "output folder", default: "src" },
+    base: { description: "base URI" },
+    check: { description: "only check", type: "boolean" },
+  },
+  onFailure: (flags) => `${flags.out}/ left as it was`,
+  run: ({ positionals, flags }) => {
+    seen.push({ positionals, flags });
+    if (flags.base === "boom") throw new Error("the base is wrong");
+    return flags.check ? 3 : undefined;
+  },
+});
+
+describe("defineCommand", () => {
+  const parsing: Array<[string, { args: string[]; code: number; positionals?: string[]; flags?: Record<string, unknown>; stderr?: RegExp }]> = [
+    ["defaults fill what is not given", { args: [], code: 0, positionals: ["@scenario-api/openapi/openapi.json"], flags: { out: "src", base: undefined, check: false } }],
+    ["flags and positionals in any order", { args: ["--out", "dist", "spec.json", "--check"], code: 3, positionals: ["spec.json"], flags: { out: "dist", base: undefined, check: true } }],
+    ["--flag=value form", { args: ["--base=https://x/"], code: 0, flags: { out: "src", base: "https://x/", check: false } }],
+    ["an unknown flag is refused by name", { args: ["--outt", "dist"], code: exitCodes.usage, stderr: /emit-things: .*--outt/ }],
+    ["a flag missing its value is refused by name", { args: ["--out"], code: exitCodes.usage, stderr: /--out/ }],
+    ["a boolean flag given a value is refused", { args: ["--check=yes"], code: exitCodes.usage, stderr: /--check/ }],
+    ["an extra positional is refused", { args: ["a.json", "b.json"], code: exitCodes.usage, stderr: /unexpected argument 'b\.json'/ }],
+    ["a thrown error is the command's message, with what was kept", { args: ["--base", "boom"], code: exitCodes.failed, stderr: /^emit-things: the base is wrong; src\/ left as it was$/ }],
+  ];
+  test.each(parsing)("%s", async (_, { args, code, positionals, flags, stderr }) => {
+    seen.length = 0;
+    const { err } = captureConsole();
+    expect(await command.main(args)).toBe(code);
+    if (positionals) expect(seen[0]?.positionals).toEqual(positionals);
+    if (flags) expect(seen[0]?.flags).toEqual(flags);
+    if (stderr) expect(err.join("\n")).toMatch(stderr);
+    if (code === exitCodes.usage) expect(seen).toEqual([]);
+  });
+
+  test("--help lists every flag with its default and runs nothing", async () => {
+    seen.length = 0;
+    const { out } = captureConsole();
+    expect(await command.main(["--help"])).toBe(0);
+    const help = out.join("\n");
+    expect(help).toContain("Writes things from a spec.");
+    expect(help).toContain("usage: scenario-gen emit-things [input] [flags]");
+    expect(help).toMatch(/--out <value> +output folder \(default: src\)/);
+    expect(help).toMatch(/--base <value> +base URI$/m);
+    expect(help).toMatch(/--check +only check/);
+    expect(help).toMatch(/input +the bundled spec \(default: @scenario-api\/openapi\/openapi\.json\)/);
+    expect(seen).toEqual([]);
+  });
+
+  test("a required positional that is missing is named", async () => {
+    const required = defineCommand({
+      name: "diff",
+      summary: "Compares.",
+      positionals: [{ name: "BASE", description: "the older spec" }],
+      flags: {},
+      run: () => 0,
+    });
+    const { err } = captureConsole();
+    expect(await required.main([])).toBe(exitCodes.usage);
+    expect(err.join("\n")).toContain("missing argument BASE: the older spec");
+  });
+});
