@@ -1,24 +1,36 @@
 #!/usr/bin/env node
 // Runs one generator or check from scripts/src by name (scripts/src/lib holds what they share), e.g.
 //   scenario-gen bundle-spec openapi.yaml --out dist
-// Each command module exports `main(args: string[]): Promise<number>` (the exit code).
+// Each command module exports `command`, made by defineCommand (scripts/src/lib/command.ts), which
+// owns flag parsing, --help, error messages and exit codes.
 import { readdirSync } from "node:fs";
 import { register } from "tsx/esm/api";
 
 register();
 const srcDir = new URL("../src/", import.meta.url);
-const commands = readdirSync(srcDir)
+const names = readdirSync(srcDir)
   .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
   .map((f) => f.slice(0, -3))
   .sort();
-const [command, ...args] = process.argv.slice(2);
-if (!command || !commands.includes(command)) {
-  console.error(`usage: scenario-gen <command> [args]\n${command ? `unknown command '${command}'. ` : ""}commands: ${commands.join(", ")}`);
+const load = async (name) => (await import(new URL(`${name}.ts`, srcDir).href)).command;
+
+const [name, ...args] = process.argv.slice(2);
+if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  // A module without `command` (e.g. unsafe-markdown, used by inline-redoc) is a library, not listed.
+  const commands = (await Promise.all(names.map(load))).filter((command) => command !== undefined);
+  const width = Math.max(...commands.map((command) => command.spec.name.length));
+  const lines = commands.map((command) => `  ${command.spec.name.padEnd(width)}  ${command.spec.summary}`);
+  const out = name === undefined ? console.error : console.log;
+  out(`usage: scenario-gen <command> [arguments] [flags]\n\ncommands:\n${lines.join("\n")}\n\n'scenario-gen <command> --help' lists a command's flags and defaults.`);
+  process.exit(name === undefined ? 2 : 0);
+}
+if (!names.includes(name)) {
+  console.error(`scenario-gen: unknown command '${name}'; commands: ${names.join(", ")}`);
   process.exit(2);
 }
-const mod = await import(new URL(`${command}.ts`, srcDir).href);
-if (typeof mod.main !== "function") {
-  console.error(`scenario-gen: ${command} is a library module, not a command`);
+const command = await load(name);
+if (command === undefined) {
+  console.error(`scenario-gen: ${name} is not a command`);
   process.exit(2);
 }
-process.exitCode = await mod.main(args);
+process.exitCode = await command.main(args);

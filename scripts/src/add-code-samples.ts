@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { locateInput, readJsonInput } from "./lib/locate-input.ts";
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 import { serializeBundle } from "./bundle-spec.ts";
 import { writeFilesAtomic } from "./lib/write-atomic.ts";
 import { httpMethods, toPointer } from "./lib/json-pointer.ts";
@@ -104,29 +104,20 @@ export function readManifest(manifestPath: string): { operation: OperationRef; s
   return { operation: parseOperationRef(m.operation), samples };
 }
 
-/**
- * CLI: `scenario-gen add-code-samples @scenario-api/openapi/openapi.json --samples samples/code-samples.json --out dist`
- * writes the spec with the samples as `<out>/openapi.json` and `<out>/openapi.yaml`.
- */
-export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const spec = positional[0];
-  const samples = flags.get("samples") ?? "samples/code-samples.json";
-  const out = flags.get("out") ?? "dist";
-  if (!spec) {
-    console.error("usage: scenario-gen add-code-samples <spec.json | package/export.json> [--samples samples/code-samples.json] [--out dist]");
-    return 2;
-  }
-  try {
-    const specPath = locateInput(spec);
-    const doc = readJsonInput(specPath) as Record<string, unknown>;
-    const manifest = readManifest(samples);
+export const command = defineCommand({
+  name: "add-code-samples",
+  summary: "Adds the code samples in a manifest to the spec's operation (x-codeSamples) → <out>/openapi.{json,yaml}.",
+  positionals: [{ name: "spec", description: "the bundled spec: a file or a package export", default: "@scenario-api/openapi/openapi.json" }],
+  flags: {
+    samples: { description: "the samples manifest", default: "samples/code-samples.json" },
+    out: { description: "output folder", default: "dist" },
+  },
+  onFailure: (flags) => `${flags.out}/ left as it was`,
+  run: ({ positionals: [spec = ""], flags }) => {
+    const doc = readJsonInput(locateInput(spec)) as Record<string, unknown>;
+    const manifest = readManifest(flags.samples);
     const withSamples = addCodeSamples(doc, manifest.operation, manifest.samples);
-    const written = writeFilesAtomic(out, serializeBundle(withSamples));
+    const written = writeFilesAtomic(flags.out, serializeBundle(withSamples));
     console.log(`add-code-samples: ${manifest.samples.length} samples → ${written.map((f) => relative(process.cwd(), f)).join(", ")}`);
-    return 0;
-  } catch (error) {
-    console.error(`add-code-samples: ${error instanceof Error ? error.message : String(error)}; ${out}/ left as it was`);
-    return 1;
-  }
-}
+  },
+});

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
+import { defineCommand } from "./lib/command.ts";
 
 /** What `npm pack --dry-run --json` says a package would publish. */
 export interface PackReport {
@@ -108,9 +109,15 @@ export function attwProblems(tarball: string): string[] {
   }
 }
 
-/** CLI: `scenario-gen check-package [dir]`: pack contents and budget, publint, attw. */
-export async function main(args: string[]): Promise<number> {
-  const dir = resolve(args[0] ?? ".");
+export const command = defineCommand({
+  name: "check-package",
+  summary: "Checks a package before publishing: pack contents and size budget, publint, arethetypeswrong.",
+  positionals: [{ name: "dir", description: "the package folder", default: "." }],
+  flags: {},
+  run: ({ positionals: [dirArg = "."] }) => checkPackage(resolve(dirArg)),
+});
+
+async function checkPackage(dir: string): Promise<number> {
   const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Record<string, unknown> & { name: string; files?: string[] };
   const destination = mkdtempSync(join(tmpdir(), "check-package-"));
   let report: PackReport;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { locateInput } from "./lib/locate-input.ts";
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 import { replaceJsonFiles } from "./to-json-schema.ts";
 import type { FileSet } from "./lib/write-atomic.ts";
 
@@ -34,18 +34,15 @@ export function writeSchemaFiles(outDir: string, files: FileSet): string[] {
   });
 }
 
-/** CLI: `scenario-gen copy-schemas @scenario-api/schemas --out <dir>` */
-export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const from = positional[0] ?? "@scenario-api/schemas";
-  const out = flags.get("out") ?? ".";
-  try {
+export const command = defineCommand({
+  name: "copy-schemas",
+  summary: "Copies the JSON Schemas of @scenario-api/schemas into <out>/{2020-12,draft-07}/ (Python, Go packages).",
+  positionals: [{ name: "from", description: "the schemas package", default: "@scenario-api/schemas" }],
+  flags: { out: { description: "output folder; the dialect folders go inside it", default: "." } },
+  onFailure: (flags) => `${flags.out}/ left as it was`,
+  run: ({ positionals: [from = ""], flags }) => {
     const root = dirname(locateInput(`${from}/package.json`));
-    const written = writeSchemaFiles(out, readSchemaFiles(root));
-    console.log(`copy-schemas: ${from} → ${written.length} files in ${out}/{${dialects.join(",")}}/`);
-    return 0;
-  } catch (error) {
-    console.error(`copy-schemas: ${error instanceof Error ? error.message : String(error)}; ${out}/ left as it was`);
-    return 1;
-  }
-}
+    const written = writeSchemaFiles(flags.out, readSchemaFiles(root));
+    console.log(`copy-schemas: ${from} → ${written.length} files in ${flags.out}/{${dialects.join(",")}}/`);
+  },
+});

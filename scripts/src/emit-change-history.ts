@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 import { readJsonInput } from "./lib/locate-input.ts";
 import { stableJson } from "./lib/stable-json.ts";
 import { writeFilesAtomic } from "./lib/write-atomic.ts";
@@ -89,25 +89,25 @@ function repositoryRoot(dir: string): string | undefined {
   }
 }
 
-/**
- * CLI: `scenario-gen emit-change-history dist/openapi.json --out dist/reference.json
- * [--changelog openapi/CHANGELOG.md] [--changesets .changeset]`; both default to the
- * repository's (the nearest `.changeset/` above the working directory). A missing
- * CHANGELOG.md (nothing released yet) or changeset folder is no history, not an error.
- */
-export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const out = flags.get("out");
-  const input = positional[0];
-  if (!input || !out) {
-    console.error("usage: scenario-gen emit-change-history <spec.json> --out <file.json> [--changelog openapi/CHANGELOG.md] [--changesets .changeset] [--package @scenario-api/openapi]");
-    return 2;
-  }
-  try {
-    const pkg = flags.get("package") ?? "@scenario-api/openapi";
+// The changelog and changesets default to the repository's (the nearest `.changeset/` above the
+// working directory). A missing CHANGELOG.md (nothing released yet) or changeset folder is no
+// history, not an error.
+export const command = defineCommand({
+  name: "emit-change-history",
+  summary: "Adds the spec's change history (pending changesets, then CHANGELOG.md) to info.description → <out>.",
+  positionals: [{ name: "spec", description: "the spec to annotate (JSON)" }],
+  flags: {
+    out: { description: "output file", default: "dist/reference.json" },
+    changelog: { description: "released history (default: openapi/CHANGELOG.md of the repository)" },
+    changesets: { description: "pending changesets (default: .changeset/ of the repository)" },
+    package: { description: "the package whose changes are listed", default: "@scenario-api/openapi" },
+  },
+  onFailure: (flags) => `${flags.out} left as it was`,
+  run: ({ positionals: [input = ""], flags }) => {
+    const { out, package: pkg } = flags;
     const root = repositoryRoot(process.cwd());
-    const changelog = flags.get("changelog") ?? (root && join(root, "openapi/CHANGELOG.md"));
-    const dir = flags.get("changesets") ?? (root && join(root, ".changeset"));
+    const changelog = flags.changelog ?? (root && join(root, "openapi/CHANGELOG.md"));
+    const dir = flags.changesets ?? (root && join(root, ".changeset"));
     const released = changelog && existsSync(changelog) ? parseChangelog(readFileSync(changelog, "utf8")) : [];
     const pending = dir && existsSync(dir)
       ? readdirSync(dir).filter((f) => f.endsWith(".md") && f !== "README.md").sort().map((f) => readFileSync(join(dir, f), "utf8"))
@@ -117,9 +117,5 @@ export async function main(args: string[]): Promise<number> {
     const slash = out.lastIndexOf("/");
     writeFilesAtomic(slash >= 0 ? out.slice(0, slash) : ".", { [out.slice(slash + 1)]: stableJson(spec) });
     console.log(`emit-change-history: ${history.reduce((n, v) => n + v.changes.length, 0)} change(s) of ${pkg} → ${out}`);
-    return 0;
-  } catch (error) {
-    console.error(`emit-change-history: ${error instanceof Error ? error.message : String(error)}; ${out} left as it was`);
-    return 1;
-  }
-}
+  },
+});

@@ -1,4 +1,4 @@
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 import { readSpec, type OpenApiDocument } from "./lib/read-spec.ts";
 import { stableJson } from "./lib/stable-json.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
@@ -47,17 +47,14 @@ export function emitExamples(doc: OpenApiDocument, path = "/workflows/{workflowI
   };
 }
 
-/** CLI: `scenario-gen emit-examples [@scenario-api/openapi/openapi.json] --out src` */
-export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const out = flags.get("out") ?? "src";
-  try {
-    const doc = readSpec(positional[0] ?? "@scenario-api/openapi/openapi.json");
-    const written = writeFilesAtomic(out, emitExamples(doc));
-    console.log(`emit-examples: wrote ${written.length} file to ${out}/`);
-    return 0;
-  } catch (error) {
-    console.error(`emit-examples: ${error instanceof Error ? error.message : String(error)}; ${out}/ left as it was`);
-    return 1;
-  }
-}
+export const command = defineCommand({
+  name: "emit-examples",
+  summary: "Writes the run operation's response examples as TypeScript (<out>/spec-examples.ts) for the mock server.",
+  positionals: [{ name: "spec", description: "the bundled spec: a file or a package export", default: "@scenario-api/openapi/openapi.json" }],
+  flags: { out: { description: "output folder", default: "src" } },
+  onFailure: (flags) => `${flags.out}/ left as it was`,
+  run: ({ positionals: [spec = ""], flags }) => {
+    const written = writeFilesAtomic(flags.out, emitExamples(readSpec(spec)));
+    console.log(`emit-examples: wrote ${written.length} file to ${flags.out}/`);
+  },
+});

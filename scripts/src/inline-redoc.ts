@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { locateInput, readJsonInput } from "./lib/locate-input.ts";
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { toPointer } from "./lib/json-pointer.ts";
@@ -274,23 +274,18 @@ export function redocLicenseFiles(redocBundlePath: string): FileSet {
   };
 }
 
-/**
- * CLI: `scenario-gen inline-redoc dist/openapi.json [--redoc redoc/bundles/redoc.standalone.js]
- * [--options redoc-options.json] [--title "..."] [--out dist/index.html]`; also writes Redoc's
- * license notices next to the page.
- */
-export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const spec = positional[0];
-  const redoc = flags.get("redoc") ?? "redoc/bundles/redoc.standalone.js";
-  const options = flags.get("options");
-  const out = flags.get("out") ?? "dist/index.html";
-  const title = flags.get("title");
-  if (!spec) {
-    console.error("usage: scenario-gen inline-redoc <openapi.json> [--redoc redoc/bundles/redoc.standalone.js] [--options redoc-options.json] [--title text] [--out dist/index.html]");
-    return 2;
-  }
-  try {
+export const command = defineCommand({
+  name: "inline-redoc",
+  summary: "Writes the API reference as one offline HTML page (Redoc and the spec inlined) plus Redoc's license notices.",
+  positionals: [{ name: "spec", description: "the spec to render (JSON)" }],
+  flags: {
+    redoc: { description: "Redoc's standalone bundle", default: "redoc/bundles/redoc.standalone.js" },
+    options: { description: "Redoc options (JSON)" },
+    title: { description: "the page title (default: the spec's info.title)" },
+    out: { description: "the HTML file", default: "dist/index.html" },
+  },
+  onFailure: (flags) => `${flags.out} left as it was`,
+  run: ({ positionals: [spec = ""], flags: { redoc, options, title, out } }) => {
     const redocPath = locateInput(redoc);
     const html = inlineRedoc({
       spec: readJsonInput(spec) as Record<string, unknown>,
@@ -300,9 +295,5 @@ export async function main(args: string[]): Promise<number> {
     });
     const written = writeFilesAtomic(dirname(out), { [basename(out)]: html, ...redocLicenseFiles(redocPath) });
     console.log(`inline-redoc: ${relative(process.cwd(), locateInput(spec))} → ${written.map((f) => relative(process.cwd(), f)).join(", ")} (${Buffer.byteLength(html)} bytes)`);
-    return 0;
-  } catch (error) {
-    console.error(`inline-redoc: ${error instanceof Error ? error.message : String(error)}; ${out} left as it was`);
-    return 1;
-  }
-}
+  },
+});

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 
 /**
  * The release step of the schemas' Python and Go packages, which npm does not publish: builds
@@ -55,14 +55,20 @@ function versionOf(dir: string): string {
   return (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string }).version;
 }
 
-/** CLI: `scenario-gen release-python-go [--python packages/schemas-python] [--go packages/schemas-go] [--python3 /usr/bin/python3] [--tag]` */
-export async function main(args: string[]): Promise<number> {
-  const { flags } = parseArgs(args);
-  const pythonDir = resolve(flags.get("python") ?? "packages/schemas-python");
-  const goDir = resolve(flags.get("go") ?? "packages/schemas-go");
-  const python3 = flags.get("python3") ?? "/usr/bin/python3";
-  const outDir = join(pythonDir, "dist");
-  try {
+export const command = defineCommand({
+  name: "release-python-go",
+  summary: "Builds and checks the Python wheel and sdist, prints the twine upload and Go tag commands (maintainers).",
+  flags: {
+    python: { description: "the Python package folder", default: "packages/schemas-python" },
+    go: { description: "the Go module folder", default: "packages/schemas-go" },
+    python3: { description: "the Python interpreter", default: "/usr/bin/python3" },
+    tag: { description: "also create the Go module's git tag", type: "boolean" },
+  },
+  run: ({ flags }) => {
+    const pythonDir = resolve(flags.python);
+    const goDir = resolve(flags.go);
+    const python3 = flags.python3;
+    const outDir = join(pythonDir, "dist");
     const version = versionOf(pythonDir);
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
@@ -81,16 +87,10 @@ export async function main(args: string[]): Promise<number> {
       if (problems.length > 0) throw new Error(`${sdist}: ${problems.join("; ")}`);
       console.log("twine is not installed: checked the core metadata instead");
     }
-    let tagCreated = false;
-    if (flags.has("tag")) {
+    if (flags.tag) {
       execFileSync("git", ["tag", plan.tag], { stdio: "inherit" });
-      tagCreated = true;
       console.log(`created the git tag ${plan.tag}`);
     }
-    console.log(["", `scenario-api-schemas ${plan.version} and the Go module ${plan.tag} are ready. To publish them:`, ...releaseCommands(plan, tagCreated).map((c) => `  ${c}`)].join("\n"));
-    return 0;
-  } catch (error) {
-    console.error(`release-python-go: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
-  }
-}
+    console.log(["", `scenario-api-schemas ${plan.version} and the Go module ${plan.tag} are ready. To publish them:`, ...releaseCommands(plan, flags.tag).map((c) => `  ${c}`)].join("\n"));
+  },
+});

@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 import { UnresolvedRefError } from "./lib/resolve-ref.ts";
 import { changesetFileName, changesetText, missingMajors, packageBumps, pendingMajors } from "./spec-diff/changeset.ts";
 import { diffSpecs } from "./spec-diff/diff-specs.ts";
@@ -39,28 +39,38 @@ function render(findings: Finding[], format: Format, title: string): string {
   return `${formatText(findings, title)}\n`;
 }
 
-export async function main(args: string[]): Promise<number> {
-  const writeChangeset = args.includes("--changeset");
-  const { positional, flags } = parseArgs(args.filter((a) => a !== "--changeset"));
-  const format = (flags.get("format") ?? "text") as Format;
-  try {
+export const command = defineCommand({
+  name: "spec-diff",
+  summary: "Classifies the API changes between two revisions of the spec as breaking or not (scripts/spec-diff).",
+  positionals: [
+    { name: "BASE", description: "the older spec file (with REVISION; without both, openapi/ at --base is compared with the working tree)", default: "" },
+    { name: "REVISION", description: "the newer spec file", default: "" },
+  ],
+  flags: {
+    base: { description: "the git revision of openapi/ to compare the working tree with (default: HEAD if openapi/ has uncommitted edits, else the parent of its last commit)" },
+    format: { description: `output: ${FORMATS.join(", ")}`, default: "text" },
+    changeset: { description: "write .changeset/spec-diff-<hash>.md with the bump of every package", type: "boolean" },
+    repo: { description: "the repository (default: the working directory)" },
+  },
+  isBadInput: (error) => error instanceof BadInputError || error instanceof UnresolvedRefError || (error instanceof Error && error.name === "SpecError"),
+  run: async ({ positionals: [basePath = "", revisionPath = ""], flags }) => {
+    const format = flags.format as Format;
     if (!FORMATS.includes(format)) throw new BadInputError(`--format ${format}: expected one of ${FORMATS.join(", ")}`);
-    if (positional.length !== 0 && positional.length !== 2) throw new BadInputError(`expected no spec file or two (BASE REVISION), got ${positional.length}\n${USAGE}`);
-    if (positional.length === 2 && flags.has("base")) throw new BadInputError(`--base compares with the working tree; with two files, leave it out\n${USAGE}`);
+    const files = basePath !== "";
+    if (files && revisionPath === "") throw new BadInputError(`expected no spec file or two (BASE REVISION), got one\n${USAGE}`);
+    if (files && flags.base !== undefined) throw new BadInputError(`--base compares with the working tree; with two files, leave it out\n${USAGE}`);
 
-    const cwd = flags.get("repo") ?? process.cwd();
-    const files = positional.length === 2;
+    const cwd = flags.repo ?? process.cwd();
     let findings: Finding[];
     let title: string;
     let repo: string | undefined;
     if (files) {
-      const [basePath, revisionPath] = positional as [string, string];
       findings = diffSpecs(await loadSpecFile(basePath, cwd), await loadSpecFile(revisionPath, cwd));
       title = `spec-diff: ${basePath} → ${revisionPath}`;
-      if (writeChangeset) repo = repoRoot(cwd);
+      if (flags.changeset) repo = repoRoot(cwd);
     } else {
       repo = repoRoot(cwd);
-      const base = flags.get("base") ?? defaultBase(repo);
+      const base = flags.base ?? defaultBase(repo);
       const before = await loadSpecAt(repo, base);
       const after = await loadWorkingTree(repo);
       const locate = sourceLocator(join(repo, "openapi/openapi.yaml"), repo);
@@ -69,7 +79,7 @@ export async function main(args: string[]): Promise<number> {
     }
     process.stdout.write(render(findings, format, title));
 
-    if (writeChangeset && repo) {
+    if (flags.changeset && repo) {
       const bumps = packageBumps(findings, generatedPackages(repo));
       if (bumps.size === 0) console.error("spec-diff: no changes to the API, no changeset written");
       else {
@@ -82,19 +92,15 @@ export async function main(args: string[]): Promise<number> {
     }
 
     const breaking = findings.filter((f) => f.level === "breaking").length;
-    if (files && !repo) {
+    if (!repo) {
       if (breaking > 0) console.error(`spec-diff: ${breaking} breaking change(s)`);
       return breaking > 0 ? 1 : 0;
     }
-    const missing = missingMajors(findings, pendingMajors(pendingChangesets(repo!)));
+    const missing = missingMajors(findings, pendingMajors(pendingChangesets(repo)));
     if (missing.length > 0) {
       console.error(`spec-diff: ${breaking} breaking change(s) and no pending major changeset for ${missing.join(", ")}.\nAdd one with \`scripts/spec-diff --changeset\` or \`npm run changeset\` (major for the packages generated from the spec).`);
       return 1;
     }
     return 0;
-  } catch (error) {
-    const known = error instanceof BadInputError || error instanceof UnresolvedRefError || (error instanceof Error && error.name === "SpecError");
-    console.error(`spec-diff: ${error instanceof Error ? error.message : String(error)}${known ? "" : "\n(an unexpected error: please report it)"}`);
-    return 2;
-  }
-}
+  },
+});

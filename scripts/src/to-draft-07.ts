@@ -3,7 +3,7 @@ import { readJsonInput } from "./lib/locate-input.ts";
 import { join } from "node:path";
 import { stableJson } from "./lib/stable-json.ts";
 import { isSchemaObject, SchemaShapeError, transformSchema, type SchemaObject } from "./lib/schema-tree.ts";
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 import { dialect202012, replaceJsonFiles, defaultBaseUri } from "./to-json-schema.ts";
 import type { FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
@@ -136,13 +136,16 @@ export function convertFiles(files: Record<string, unknown>, mapping: UriMapping
   return out;
 }
 
-/** CLI: `scenario-gen to-draft-07 2020-12 --out draft-07 [--base <uri>]` */
-export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const input = positional[0] ?? "2020-12";
-  const out = flags.get("out") ?? "draft-07";
-  const base = flags.get("base") ?? defaultBaseUri;
-  try {
+export const command = defineCommand({
+  name: "to-draft-07",
+  summary: "Converts the JSON Schemas (2020-12) in a folder to draft-07, for validators that only speak draft-07.",
+  positionals: [{ name: "input", description: "the folder of 2020-12 schemas", default: "2020-12" }],
+  flags: {
+    out: { description: "output folder", default: "draft-07" },
+    base: { description: "the schemas' base URI; $ids move from <base>2020-12/ to <base>draft-07/", default: defaultBaseUri },
+  },
+  onFailure: (flags) => `${flags.out}/ left as it was`,
+  run: ({ positionals: [input = ""], flags: { out, base } }) => {
     const docs: Record<string, unknown> = {};
     for (const file of readdirSync(input).filter((f) => f.endsWith(".json")).sort()) {
       docs[file] = readJsonInput(join(input, file));
@@ -150,9 +153,5 @@ export async function main(args: string[]): Promise<number> {
     if (Object.keys(docs).length === 0) throw new Error(`no .json files in ${input}/ (run to-json-schema first)`);
     const written = replaceJsonFiles(out, convertFiles(docs, { from: `${base}2020-12/`, to: `${base}draft-07/` }));
     console.log(`to-draft-07: ${input}/ → ${written.length} files in ${out}/`);
-    return 0;
-  } catch (error) {
-    console.error(`to-draft-07: ${error instanceof Error ? error.message : String(error)}; ${out}/ left as it was`);
-    return 1;
-  }
-}
+  },
+});

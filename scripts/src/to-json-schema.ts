@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { readJsonInput } from "./lib/locate-input.ts";
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 import { stableJson } from "./lib/stable-json.ts";
 import { isSchemaObject, SchemaShapeError, transformSchema, type SchemaObject } from "./lib/schema-tree.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
@@ -166,20 +166,18 @@ export function replaceJsonFiles(outDir: string, files: FileSet): string[] {
   return written;
 }
 
-/** CLI: `scenario-gen to-json-schema @scenario-api/openapi/openapi.json --out 2020-12 [--base <uri>]` */
-export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const input = positional[0] ?? "@scenario-api/openapi/openapi.json";
-  const out = flags.get("out") ?? "2020-12";
-  const base = flags.get("base") ?? defaultBaseUri;
-  try {
+export const command = defineCommand({
+  name: "to-json-schema",
+  summary: "Writes one JSON Schema (2020-12) per component schema of the spec, plus a bundle of them all.",
+  positionals: [{ name: "spec", description: "the bundled spec: a file or a package export", default: "@scenario-api/openapi/openapi.json" }],
+  flags: {
+    out: { description: "output folder", default: "2020-12" },
+    base: { description: "the schemas' base URI (absolute http(s), ending in '/')", default: defaultBaseUri },
+  },
+  onFailure: (flags) => `${flags.out}/ left as it was`,
+  run: ({ positionals: [input = ""], flags: { out, base } }) => {
     if (!/^https?:\/\/.+\/$/.test(base)) throw new Error(`--base must be an absolute http(s) URI ending in '/', got '${base}'`);
-    const files = serializeSchemaSet(toJsonSchemas(readJsonInput(input), base));
-    const written = replaceJsonFiles(out, files);
+    const written = replaceJsonFiles(out, serializeSchemaSet(toJsonSchemas(readJsonInput(input), base)));
     console.log(`to-json-schema: ${input} → ${written.length} files in ${out}/`);
-    return 0;
-  } catch (error) {
-    console.error(`to-json-schema: ${error instanceof Error ? error.message : String(error)}; ${out}/ left as it was`);
-    return 1;
-  }
-}
+  },
+});

@@ -2,7 +2,7 @@ import { basename, dirname } from "node:path";
 import { isSchemaObject, SchemaShapeError, type SchemaObject } from "./lib/schema-tree.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { locateInput } from "./lib/locate-input.ts";
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 import { writeFilesAtomic } from "./lib/write-atomic.ts";
 import { readSchemaFiles } from "./copy-schemas.ts";
 import { bundleName } from "./to-json-schema.ts";
@@ -200,12 +200,13 @@ export function toPythonTypes(schemas: Readonly<Record<string, unknown>>): strin
   ].join("\n");
 }
 
-/** CLI: `scenario-gen to-python-types @scenario-api/schemas --out src/scenario_api_schemas/types.py` */
-export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const from = positional[0] ?? "@scenario-api/schemas";
-  const out = flags.get("out") ?? "types.py";
-  try {
+export const command = defineCommand({
+  name: "to-python-types",
+  summary: "Writes Python TypedDicts and Literal aliases for the JSON Schemas of @scenario-api/schemas (types.py).",
+  positionals: [{ name: "from", description: "the schemas package", default: "@scenario-api/schemas" }],
+  flags: { out: { description: "the Python file", default: "types.py" } },
+  onFailure: (flags) => `${flags.out} left as it was`,
+  run: ({ positionals: [from = ""], flags: { out } }) => {
     const files = readSchemaFiles(dirname(locateInput(`${from}/package.json`)));
     const prefix = "2020-12/";
     const schemas = Object.fromEntries(Object.entries(files)
@@ -213,9 +214,5 @@ export async function main(args: string[]): Promise<number> {
       .map(([path, text]) => [path.slice(prefix.length, -".json".length), JSON.parse(text) as unknown]));
     writeFilesAtomic(dirname(out), { [basename(out)]: toPythonTypes(schemas) });
     console.log(`to-python-types: ${from} → ${Object.keys(schemas).length} types in ${out}`);
-    return 0;
-  } catch (error) {
-    console.error(`to-python-types: ${error instanceof Error ? error.message : String(error)}; ${out} left as it was`);
-    return 1;
-  }
-}
+  },
+});

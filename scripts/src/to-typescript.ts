@@ -1,5 +1,5 @@
 import openapiTS, { astToString } from "openapi-typescript";
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 import { readSpec, type OpenApiDocument } from "./lib/read-spec.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
@@ -70,17 +70,14 @@ export async function toTypeScript(doc: OpenApiDocument): Promise<FileSet> {
   };
 }
 
-/** CLI: `scenario-gen to-typescript [@scenario-api/openapi/openapi.json] --out src` */
-export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const out = flags.get("out") ?? "src";
-  try {
-    const doc = readSpec(positional[0] ?? "@scenario-api/openapi/openapi.json");
-    const written = writeFilesAtomic(out, await toTypeScript(doc));
+export const command = defineCommand({
+  name: "to-typescript",
+  summary: "Writes the spec's TypeScript types (openapi-typescript) and one alias per schema: <out>/{openapi,index}.ts.",
+  positionals: [{ name: "spec", description: "the bundled spec: a file or a package export", default: "@scenario-api/openapi/openapi.json" }],
+  flags: { out: { description: "output folder", default: "src" } },
+  onFailure: (flags) => `${flags.out}/ left as it was`,
+  run: async ({ positionals: [spec = ""], flags: { out } }) => {
+    const written = writeFilesAtomic(out, await toTypeScript(readSpec(spec)));
     console.log(`to-typescript: wrote ${written.length} files to ${out}/`);
-    return 0;
-  } catch (error) {
-    console.error(`to-typescript: ${error instanceof Error ? error.message : String(error)}; ${out}/ left as it was`);
-    return 1;
-  }
-}
+  },
+});

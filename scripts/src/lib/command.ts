@@ -12,11 +12,16 @@ export interface CommandSpec<Flags extends Record<string, FlagSpec>> {
   name: string;
   /** One line, shown by `scenario-gen --help`. */
   summary: string;
-  /** The positional arguments, e.g. `[input]` or `BASE REVISION`; each documented in `positionals`. */
+  /**
+   * The positional arguments, e.g. `[input]` or `BASE REVISION`. One with a default may be left
+   * out; a default of "" makes it optional with nothing to show in --help.
+   */
   positionals?: Array<{ name: string; description: string; default?: string }>;
   flags: Flags;
   /** Said after an error, e.g. `dist/ left as it was`, so the user knows nothing was lost. */
   onFailure?: (flags: FlagValues<Flags>) => string;
+  /** Errors that mean the input was wrong (a missing file, a bad spec): exit 2, as a bad command line does. */
+  isBadInput?: (error: unknown) => boolean;
   run: (input: { positionals: string[]; flags: FlagValues<Flags> }) => Promise<number | void> | number | void;
 }
 
@@ -35,7 +40,7 @@ export function helpText(spec: CommandSpec<Record<string, FlagSpec>>): string {
   const positionals = spec.positionals ?? [];
   const synopsis = [`scenario-gen ${spec.name}`, ...positionals.map((p) => (p.default === undefined ? p.name : `[${p.name}]`)), "[flags]"];
   const rows: Array<[string, string]> = [
-    ...positionals.map((p): [string, string] => [p.name, p.default === undefined ? p.description : `${p.description} (default: ${p.default})`]),
+    ...positionals.map((p): [string, string] => [p.name, p.default ? `${p.description} (default: ${p.default})` : p.description]),
     ...Object.entries(spec.flags).map(([name, flag]): [string, string] => [
       flag.type === "boolean" ? `--${name}` : `--${name} <value>`,
       flag.default === undefined ? flag.description : `${flag.description} (default: ${flag.default})`,
@@ -81,7 +86,7 @@ export function defineCommand<Flags extends Record<string, FlagSpec>>(
     } catch (error) {
       const after = spec.onFailure?.(flags);
       console.error(`${spec.name}: ${messageOf(error)}${after ? `; ${after}` : ""}`);
-      return exitCodes.failed;
+      return spec.isBadInput?.(error) ? exitCodes.usage : exitCodes.failed;
     }
   }
   return { spec, main };
