@@ -1,0 +1,125 @@
+/** The scenario-gen bin, spawned as npm scripts run it: the command list, each command's --help, flag errors. */
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import type { CommandSpec, FlagSpec } from "../src/lib/command.ts";
+
+const scriptsDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const repoRoot = join(scriptsDir, "..");
+const bin = join(scriptsDir, "bin/scenario-gen.js");
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: scriptsDir, encoding: "utf8" });
+
+// Every command, with the flags its --help must name: the ones package.json scripts and the docs use.
+const commands: Array<[string, string[]]> = [
+  ["add-code-samples", ["--samples", "--out"]],
+  ["bundle-spec", ["--out", "--config"]],
+  ["check-package", []],
+  ["copy-schemas", ["--out"]],
+  ["emit-change-history", ["--out", "--changelog", "--changesets", "--package"]],
+  ["emit-examples", ["--out"]],
+  ["emit-validators", ["--compiled", "--wrappers", "--types"]],
+  ["inline-redoc", ["--redoc", "--options", "--title", "--out"]],
+  ["release-python-go", ["--python", "--go", "--python3", "--tag"]],
+  ["spec-diff", ["--base", "--format", "--changeset", "--repo"]],
+  ["to-draft-07", ["--out", "--base"]],
+  ["to-json-schema", ["--out", "--base"]],
+  ["to-python-types", ["--out"]],
+  ["to-typescript", ["--out"]],
+];
+
+async function load(name: string): Promise<CommandSpec<Record<string, FlagSpec>>> {
+  const mod = (await import(`../src/${name}.ts`)) as { command?: { spec: CommandSpec<Record<string, FlagSpec>> } };
+  if (mod.command === undefined) throw new Error(`src/${name}.ts exports no command`);
+  return mod.command.spec;
+}
+
+describe("scenario-gen", () => {
+  test("--help lists every command with its one-line summary, and exits 0", async () => {
+    const r = run("--help");
+    expect(r.status, r.stderr).toBe(0);
+    const listed = [...r.stdout.matchAll(/^ {2}(\S+) +(\S.*)$/gm)].map((m) => [m[1], m[2]]);
+    const want = await Promise.all(commands.map(async ([name]) => [name, (await load(name)).summary]));
+    expect(listed).toEqual(want);
+  });
+
+  test("without a command it prints the same list on stderr and exits 2", () => {
+    const r = run();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^usage: scenario-gen <command>/);
+    expect(r.stderr).toMatch(/^ {2}to-typescript +\S/m);
+  });
+
+  test("an unknown command exits 2 and names it", () => {
+    const r = run("to-typescrypt");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unknown command 'to-typescrypt'");
+  });
+
+  test("a module that is not a command is refused", () => {
+    const r = run("unsafe-markdown");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unsafe-markdown is not a command");
+  });
+
+  test.each(commands)("%s --help exits 0 and names its flags", (name, flags) => {
+    const r = run(name, "--help");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`usage: scenario-gen ${name}`);
+    for (const flag of flags) expect(r.stdout).toMatch(new RegExp(`^ {2}${flag}( <value>)? {2,}\\S`, "m"));
+    expect(r.stdout).toContain("Relative paths are resolved from the directory the command runs in");
+  });
+
+  test.each(commands)("%s refuses an unknown flag by name with exit 2, running nothing", (name) => {
+    const r = run(name, "--no-such-flag");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("'--no-such-flag'");
+    expect(r.stderr).toContain(`Run 'scenario-gen ${name} --help'`);
+    expect(r.stdout).toBe("");
+  });
+});
+
+/** `scenario-gen <command> args...` in every workspace's package.json scripts, split at `&&`. */
+function packageScriptInvocations(): Array<[string, string, string[]]> {
+  const manifests = [
+    "package.json",
+    "openapi/package.json",
+    "scripts/package.json",
+    ...readdirSync(join(repoRoot, "packages")).map((p) => `packages/${p}/package.json`),
+  ];
+  return manifests.flatMap((manifest) => {
+    const { scripts = {} } = JSON.parse(readFileSync(join(repoRoot, manifest), "utf8")) as { scripts?: Record<string, string> };
+    return Object.values(scripts)
+      .flatMap((line) => line.split("&&").map((part) => part.trim()))
+      .filter((part) => part.startsWith("scenario-gen "))
+      .map((part): [string, string, string[]] => {
+        const [, name = "", ...args] = part.split(/\s+/);
+        return [manifest, name, args];
+      });
+  });
+}
+
+describe("the package.json scripts", () => {
+  const invocations = packageScriptInvocations();
+
+  test("call scenario-gen (so this check covers something)", () => {
+    expect(invocations.map(([, name]) => name)).toEqual(expect.arrayContaining(["to-typescript", "emit-validators", "inline-redoc", "bundle-spec"]));
+  });
+
+  test("use only declared flags, each string flag with its value, and no more positionals than declared", async () => {
+    const problems: string[] = [];
+    for (const [manifest, name, args] of invocations) {
+      const spec = await load(name);
+      const positionals: string[] = [];
+      for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? "";
+        if (!arg.startsWith("--")) positionals.push(arg);
+        else if (!(arg.slice(2) in spec.flags)) problems.push(`${manifest}: ${name} ${arg}: not a flag of ${name}`);
+        else if (spec.flags[arg.slice(2)]?.type !== "boolean" && (args[++i] ?? "--").startsWith("--")) problems.push(`${manifest}: ${name} ${arg}: no value`);
+      }
+      if (positionals.length > (spec.positionals ?? []).length) problems.push(`${manifest}: ${name} ${positionals.join(" ")}: too many arguments`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
