@@ -51,7 +51,7 @@ export const command = defineCommand({
   name: "emit-examples",
   summary: "Writes the run operation's response examples as TypeScript (<out>/spec-examples.ts) for the mock server.",
   positionals: [{ name: "spec", description: "the bundled spec: a file or a package export", default: "@scenario-api/openapi/openapi.json" }],
-  flags: { out: { description: "output folder", default: "src" } },
+  flags: { out: { description: "output folder", default: "src/generated" } },
   onFailure: (flags) => `${flags.out}/ left as it was`,
   run: ({ positionals: [spec = ""], flags }) => {
     const written = writeFilesAtomic(flags.out, emitExamples(readSpec(spec)));

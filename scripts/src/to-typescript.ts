@@ -74,7 +74,7 @@ export const command = defineCommand({
   name: "to-typescript",
   summary: "Writes the spec's TypeScript types (openapi-typescript) and one alias per schema: <out>/{openapi,index}.ts.",
   positionals: [{ name: "spec", description: "the bundled spec: a file or a package export", default: "@scenario-api/openapi/openapi.json" }],
-  flags: { out: { description: "output folder", default: "src" } },
+  flags: { out: { description: "output folder", default: "src/generated" } },
   onFailure: (flags) => `${flags.out}/ left as it was`,
   run: async ({ positionals: [spec = ""], flags: { out } }) => {
     const written = writeFilesAtomic(out, await toTypeScript(readSpec(spec)));

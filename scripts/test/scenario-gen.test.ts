@@ -1,6 +1,6 @@
 /** The scenario-gen bin, spawned as npm scripts run it: the command list, each command's --help, flag errors. */
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
@@ -36,6 +36,10 @@ async function load(name: string): Promise<CommandSpec<Record<string, FlagSpec>>
 }
 
 describe("scenario-gen", () => {
+  test("is executable, as npm scripts run it through node_modules/.bin", () => {
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+  });
+
   test("--help lists every command with its one-line summary, and exits 0", async () => {
     const r = run("--help");
     expect(r.status, r.stderr).toBe(0);

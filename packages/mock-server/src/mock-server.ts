@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { checkInputs, type InputRule } from "./check-inputs.js";
-import { responseExamples } from "./spec-examples.js";
+import { responseExamples } from "./generated/spec-examples.js";
 import { validateRunWorkflowRequest, type ValidationError } from "@scenario-api/schemas";
 import { pointerToDots, validateRunWorkflowPath, validateRunWorkflowQuery } from "./validate-request.js";
 
