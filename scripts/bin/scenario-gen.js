@@ -3,21 +3,23 @@
 //   scenario-gen bundle-spec openapi.yaml --out dist
 // Each command module exports `command`, made by defineCommand (scripts/src/lib/command.ts), which
 // owns flag parsing, --help, error messages and exit codes.
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { register } from "tsx/esm/api";
 
 register();
 const srcDir = new URL("../src/", import.meta.url);
+// A command is a module that exports `command`; the others (e.g. unsafe-markdown, which
+// inline-redoc uses) are libraries. Read, not imported: importing every module is seconds.
 const names = readdirSync(srcDir)
   .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+  .filter((f) => /^export const command = defineCommand\(/m.test(readFileSync(new URL(f, srcDir), "utf8")))
   .map((f) => f.slice(0, -3))
   .sort();
 const load = async (name) => (await import(new URL(`${name}.ts`, srcDir).href)).command;
 
 const [name, ...args] = process.argv.slice(2);
 if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-  // A module without `command` (e.g. unsafe-markdown, used by inline-redoc) is a library, not listed.
-  const commands = (await Promise.all(names.map(load))).filter((command) => command !== undefined);
+  const commands = await Promise.all(names.map(load));
   const width = Math.max(...commands.map((command) => command.spec.name.length));
   const lines = commands.map((command) => `  ${command.spec.name.padEnd(width)}  ${command.spec.summary}`);
   const out = name === undefined ? console.error : console.log;
@@ -28,9 +30,4 @@ if (!names.includes(name)) {
   console.error(`scenario-gen: unknown command '${name}'; commands: ${names.join(", ")}`);
   process.exit(2);
 }
-const command = await load(name);
-if (command === undefined) {
-  console.error(`scenario-gen: ${name} is not a command`);
-  process.exit(2);
-}
-process.exitCode = await command.main(args);
+process.exitCode = await (await load(name)).main(args);
