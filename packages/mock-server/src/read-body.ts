@@ -4,16 +4,16 @@ import type { IncomingMessage } from "node:http";
 export type BodyRead = { kind: "text"; text: string } | { kind: "too-large" } | { kind: "aborted" };
 
 /**
- * Reads a request body, keeping at most `limit` bytes. Past the limit it stops keeping chunks and
- * lets the rest of the stream drain unread (nothing more is buffered), so a body of any size costs
- * at most `limit` bytes of memory. A `Content-Length` over the limit is refused before any byte is
+ * Reads a request body, keeping at most `limit` bytes. Past the limit it stops reading: TCP then
+ * holds the sender back, so a body of any size costs at most `limit` bytes of memory and the
+ * sender cannot push the rest (the connection is closed once answered; Node's requestTimeout ends
+ * one whose client never leaves). A `Content-Length` over the limit is refused before any byte is
  * read. Never rejects: a client that goes away mid-body gives `aborted`.
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead> {
   return new Promise((resolve) => {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
-      req.resume();
       resolve({ kind: "too-large" });
       return;
     }
@@ -26,8 +26,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead>
         return;
       }
       req.off("data", onData);
+      req.pause();
       chunks.length = 0;
-      req.resume();
       resolve({ kind: "too-large" });
     };
     req.on("data", onData);

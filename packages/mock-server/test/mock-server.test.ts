@@ -1,5 +1,5 @@
 import { request } from "node:http";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { formatErrors, validateApiError, validateDryRunEstimate, validateRunWorkflowResponse, type ValidationResult } from "@scenario-api/schemas";
 import { DEFAULT_CREDENTIALS, startMockServer, type MockServer, type MockServerOptions, type Scenario } from "@scenario-api/mock-server";
 
@@ -122,12 +122,24 @@ describe("the run endpoint", () => {
   });
 
   test("429 with Retry-After once the window's budget is spent, then a new window", async () => {
-    const server = await start({ rateLimit: { limit: 2, windowMs: 1500 } });
-    const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push(await put(server, "/workflows/wf/run"));
-    expect(statuses.map((r) => r.status)).toEqual([200, 200, 429]);
-    expect(statuses[2]!.headers.get("retry-after")).toBe("2");
-    expect(statuses[2]!.json.message).toMatch(/^Rate limit exceeded/);
+    // The window runs on performance.now(): a faked clock, so a slow machine cannot move it.
+    vi.useFakeTimers({ toFake: ["performance"] });
+    try {
+      const server = await start({ rateLimit: { limit: 2, windowMs: 1500 } });
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push(await put(server, "/workflows/wf/run"));
+      expect(statuses.map((r) => r.status)).toEqual([200, 200, 429]);
+      expect(statuses[2]!.headers.get("retry-after")).toBe("2");
+      expect(statuses[2]!.json.message).toMatch(/^Rate limit exceeded/);
+      vi.advanceTimersByTime(600);
+      expect((await put(server, "/workflows/wf/run")).headers.get("retry-after")).toBe("1");
+      vi.advanceTimersByTime(899);
+      expect((await put(server, "/workflows/wf/run")).status).toBe(429);
+      vi.advanceTimersByTime(1);
+      expect((await put(server, "/workflows/wf/run")).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test("records every request: method, raw URL, path, decoded workflowId, query, headers (authorization redacted), body", async () => {
