@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
+import { unreachableCode } from "./lib/unreachable-code.ts";
 
 /** What `npm pack --dry-run --json` says a package would publish. */
 export interface PackReport {
@@ -108,7 +109,13 @@ export function attwProblems(tarball: string): string[] {
   }
 }
 
-/** CLI: `scenario-gen check-package [dir]`: pack contents and budget, publint, attw. */
+/** Shipped code files that neither package.json nor another shipped file's imports reach. */
+export function unreachableProblems(pkg: Record<string, unknown>, dir: string, report: PackReport): string[] {
+  const sources = new Map(report.files.filter((f) => /\.(c|m)?js$/.test(f.path)).map((f) => [f.path, readFileSync(join(dir, f.path), "utf8")]));
+  return unreachableCode(pkg, sources).map((path) => `${path}: shipped but reachable from neither "main", "module", "bin", "exports" nor another shipped file`);
+}
+
+/** CLI: `scenario-gen check-package [dir]`: pack contents and budget, unreachable code, publint, attw. */
 export async function main(args: string[]): Promise<number> {
   const dir = resolve(args[0] ?? ".");
   const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Record<string, unknown> & { name: string; files?: string[] };
@@ -120,6 +127,7 @@ export async function main(args: string[]): Promise<number> {
     report = packed.report;
     problems = [
       ...assessPack(report, pkg.files ?? []),
+      ...unreachableProblems(pkg, dir, report),
       ...(await publintProblems(pkg, packed.tarball)),
       ...(shipsCode(pkg) ? attwProblems(packed.tarball) : []),
     ];
