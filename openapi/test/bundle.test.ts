@@ -7,6 +7,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
 import { bundleSpec, serializeBundle } from "@scenario-api/scripts/src/bundle-spec.ts";
 import { resolveLocalRef } from "@scenario-api/scripts/src/lib/json-pointer.ts";
+import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 
 const pkgDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const repoDir = dirname(pkgDir);
@@ -165,9 +166,11 @@ describe("a broken spec fails the build with file:line and leaves dist/ untouche
 });
 
 describe("fidelity to the endpoint's reference page", () => {
+  // The reference tools sit beside the repository, not in it: a clone elsewhere has none.
   const tool = join(repoDir, "../shared/tools/spec-fidelity");
-  test("spec-fidelity finds every field of the page in the bundle", () => {
-    expect(existsSync(tool), `${tool} is missing: the reference tools sit beside the repository`).toBe(true);
+  const missing = existsSync(tool) ? undefined : `${tool} is missing (the reference folder ../shared beside the repository)`;
+  const runIt = requiredTool("spec-fidelity", missing);
+  test.skipIf(!runIt)("spec-fidelity finds every field of the page in the bundle", () => {
     const out = execFileSync(tool, [join(pkgDir, "dist/openapi.json")], { encoding: "utf8" });
     expect(out.trim().split("\n").at(-1)).toBe("fidelity: 1210/1210");
   });

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { defineCommand } from "./lib/command.ts";
+import { unreachableCode } from "./lib/unreachable-code.ts";
 
 /** What `npm pack --dry-run --json` says a package would publish. */
 export interface PackReport {
@@ -109,9 +110,15 @@ export function attwProblems(tarball: string): string[] {
   }
 }
 
+/** Shipped code files that neither package.json nor another shipped file's imports reach. */
+export function unreachableProblems(pkg: Record<string, unknown>, dir: string, report: PackReport): string[] {
+  const sources = new Map(report.files.filter((f) => /\.(c|m)?js$/.test(f.path)).map((f) => [f.path, readFileSync(join(dir, f.path), "utf8")]));
+  return unreachableCode(pkg, sources).map((path) => `${path}: shipped but reachable from neither "main", "module", "bin", "exports" nor another shipped file`);
+}
+
 export const command = defineCommand({
   name: "check-package",
-  summary: "Checks a package before publishing: pack contents and size budget, publint, arethetypeswrong.",
+  summary: "Checks a package before publishing: pack contents and size budget, unreachable code, publint, arethetypeswrong.",
   positionals: [{ name: "dir", description: "the package folder", default: "." }],
   flags: {},
   run: ({ positionals: [dirArg = "."] }) => checkPackage(resolve(dirArg)),
@@ -127,6 +134,7 @@ async function checkPackage(dir: string): Promise<number> {
     report = packed.report;
     problems = [
       ...assessPack(report, pkg.files ?? []),
+      ...unreachableProblems(pkg, dir, report),
       ...(await publintProblems(pkg, packed.tarball)),
       ...(shipsCode(pkg) ? attwProblems(packed.tarball) : []),
     ];

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_CREDENTIALS, startMockServer } from "./mock-server.js";
 
 const USAGE = `usage: scenario-mock-server [--port 4010] [--latency-ms 0] [--rate-limit N] [--rate-window-ms 60000]
-                            [--api-key test-key] [--api-secret test-secret]`;
+                            [--max-body-bytes 1048576] [--api-key test-key] [--api-secret test-secret]`;
 
 async function main(): Promise<number> {
   let values;
@@ -14,6 +14,7 @@ async function main(): Promise<number> {
         "latency-ms": { type: "string" },
         "rate-limit": { type: "string" },
         "rate-window-ms": { type: "string" },
+        "max-body-bytes": { type: "string" },
         "api-key": { type: "string", default: DEFAULT_CREDENTIALS.apiKey },
         "api-secret": { type: "string", default: DEFAULT_CREDENTIALS.apiSecret },
         help: { type: "boolean", short: "h" },
@@ -28,7 +29,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const numbers: Record<string, number | undefined> = {};
-  for (const flag of ["port", "latency-ms", "rate-limit", "rate-window-ms"] as const) {
+  for (const flag of ["port", "latency-ms", "rate-limit", "rate-window-ms", "max-body-bytes"] as const) {
     const raw = values[flag];
     if (raw === undefined) continue;
     const n = Number(raw);
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
     latencyMs: numbers["latency-ms"],
     credentials,
     record: false,
+    maxBodyBytes: numbers["max-body-bytes"],
     ...(numbers["rate-limit"] !== undefined && { rateLimit: { limit: numbers["rate-limit"], windowMs: numbers["rate-window-ms"] } }),
   });
   // Mock credentials, printed on purpose: clients in other languages need them.

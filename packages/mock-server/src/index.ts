@@ -1,6 +1,7 @@
 export {
   BASE_PATH,
   DEFAULT_CREDENTIALS,
+  DEFAULT_MAX_BODY_BYTES,
   directiveReply,
   errorBody,
   queuedResponse,
@@ -11,4 +12,5 @@ export {
   type Scenario,
   type ScenarioReply,
 } from "./mock-server.js";
+export { MAX_BODY_DEPTH } from "./nesting-depth.js";
 export { validateRunWorkflowPath, validateRunWorkflowQuery } from "./validate-request.js";

@@ -2,6 +2,9 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { checkInputs, type InputRule } from "./check-inputs.js";
+import { unsupportedContentType } from "./content-type.js";
+import { tooDeep } from "./nesting-depth.js";
+import { readBody } from "./read-body.js";
 import { responseExamples } from "./generated/spec-examples.js";
 import { validateRunWorkflowRequest, type ValidationError } from "@scenario-api/schemas";
 import { pointerToDots, validateRunWorkflowPath, validateRunWorkflowQuery } from "./validate-request.js";
@@ -24,7 +27,7 @@ export interface RecordedRequest {
   query: Record<string, string>;
   /** Lower-cased names; `authorization` is replaced by "[REDACTED]". */
   headers: Record<string, string>;
-  /** The body parsed as JSON, the raw text when it is not JSON, undefined when empty. */
+  /** The body parsed as JSON, the raw text when it is not JSON, undefined when empty or over `maxBodyBytes` (not read). */
   body: unknown;
   /** `performance.now()` when the request arrived, to measure gaps between requests. */
   receivedAt: number;
@@ -58,9 +61,17 @@ export interface MockServerOptions {
   estimatedCost?: number;
   /** Keep every request in `requests` (default true; the CLI, which runs for long, does not). */
   record?: boolean;
-  /** Called for every request first; return a reply to force it (see README for the `mock:` workflow-id convention). */
+  /**
+   * Called for every request whose credentials are accepted, before any other check; return a reply
+   * to force it (see README for the `mock:` workflow-id convention, which comes at the same point).
+   */
   scenario?: Scenario;
+  /** The largest request body read, in bytes (default 1 MiB); a larger one is answered 413 without being read. */
+  maxBodyBytes?: number;
 }
+
+/** The default of {@link MockServerOptions.maxBodyBytes}: 1 MiB, many times a run's inputs. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export interface MockServer {
   /** The base URL to give a client: `http://127.0.0.1:<port>/v1`. */
@@ -73,7 +84,7 @@ export interface MockServer {
 
 const STATUS_TEXT: Record<number, string> = {
   400: "Bad Request", 401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
-  429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+  413: "Payload Too Large", 415: "Unsupported Media Type", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
 };
 
 function example(status: number): Record<string, unknown> | undefined {
@@ -146,6 +157,10 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const credentials = options.credentials ?? DEFAULT_CREDENTIALS;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 0) {
+    throw new TypeError(`startMockServer: maxBodyBytes must be a whole number of bytes >= 0, got ${String(maxBodyBytes)}`);
+  }
   const exists =
     typeof options.workflows === "function" ? options.workflows
     : options.workflows ? ((ids: ReadonlySet<string>) => (id: string) => ids.has(id))(new Set(options.workflows))
@@ -167,7 +182,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     res.end(text);
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse, rawBody: string): Promise<void> {
+  /** Answers one request; `rawBody` is undefined when the body was over `maxBodyBytes` and not read. */
+  async function handle(req: IncomingMessage, res: ServerResponse, rawBody: string | undefined): Promise<void> {
     const rawUrl = req.url ?? "/";
     const q = rawUrl.indexOf("?");
     const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
@@ -189,7 +205,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     let body: unknown = undefined;
     let bodyIsJson = rawBody === "";
-    if (rawBody !== "") {
+    if (rawBody !== undefined && rawBody !== "") {
       try {
         body = JSON.parse(rawBody);
         bodyIsJson = true;
@@ -199,6 +215,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     const recorded: RecordedRequest = { method: req.method ?? "", rawUrl, path, workflowId, query, headers, body, receivedAt: performance.now() };
     if (options.record !== false) requests.push(recorded);
+
+    // Before credentials, as a front end refuses an oversized body before the API sees it. The rest
+    // of the body is not read, so the connection cannot be reused: close it.
+    if (rawBody === undefined) {
+      return reply(res, 413, errorBody(413, `body is larger than the limit of ${maxBodyBytes} bytes`), { connection: "close" });
+    }
 
     // Credentials first, as the real API does: a forced answer is for a caller that authenticated.
     if (!credentialsMatch(req.headers.authorization, credentials)) {
@@ -229,9 +251,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (!pathCheck.valid) return reply(res, 400, errorBody(400, formatErrors("path", pathCheck.errors)));
     const queryCheck = validateRunWorkflowQuery(query);
     if (!queryCheck.valid) return reply(res, 400, errorBody(400, formatErrors("query", queryCheck.errors)));
+    const contentType = req.headers["content-type"];
+    // No content-type and no body is a missing body (400 below), not a wrong media type.
+    if (contentType !== undefined || rawBody !== "") {
+      const unsupported = unsupportedContentType(contentType);
+      if (unsupported) return reply(res, 415, errorBody(415, unsupported));
+    }
     if (!bodyIsJson) return reply(res, 400, errorBody(400, "body is not valid JSON"));
     // The spec marks the request body required; the client sends {} when there are no inputs.
     if (body === undefined) return reply(res, 400, errorBody(400, "body is required: a JSON object of the workflow's inputs"));
+    const deep = tooDeep(body);
+    if (deep) return reply(res, 400, errorBody(400, formatErrors("body", [deep])));
     const bodyCheck = validateRunWorkflowRequest(body);
     if (!bodyCheck.valid) return reply(res, 400, errorBody(400, formatErrors("body", bodyCheck.errors)));
     const id = pathCheck.value.workflowId;
@@ -244,7 +274,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     return reply(res, 200, queuedResponse(id, bodyCheck.value));
   }
 
-  const server = createServer((req, res) => {
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method === "OPTIONS" && req.headers["access-control-request-method"]) {
       // A CORS preflight: allowed, and not recorded (it is the browser's, not the client's).
       res.writeHead(204, {
@@ -256,14 +286,29 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       res.end();
       return;
     }
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      handle(req, res, Buffer.concat(chunks).toString("utf8")).catch((error: unknown) => {
-        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-        res.end(JSON.stringify(errorBody(500, `mock server failure: ${error instanceof Error ? error.message : String(error)}`)));
-      });
-    });
+    const read = await readBody(req, maxBodyBytes);
+    if (read.kind === "aborted") return; // the client went away: no one to answer
+    await handle(req, res, read.kind === "text" ? read.text : undefined);
+  }
+
+  // No request may take the process down (with startMockServer, that is the caller's test runner):
+  // anything thrown while answering becomes a 500, or a closed connection once headers are out.
+  function fail(res: ServerResponse, error: unknown): void {
+    try {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const message = `mock server failure: ${error instanceof Error ? error.message : String(error)}`;
+      res.writeHead(500, { ...CORS, "content-type": "application/json; charset=utf-8" });
+      res.end(JSON.stringify(errorBody(500, message)));
+    } catch {
+      res.destroy();
+    }
+  }
+
+  const server = createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => fail(res, error));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

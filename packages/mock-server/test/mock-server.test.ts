@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, test } from "vitest";
+import { request } from "node:http";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { formatErrors, validateApiError, validateDryRunEstimate, validateRunWorkflowResponse, type ValidationResult } from "@scenario-api/schemas";
-import { DEFAULT_CREDENTIALS, startMockServer, type MockServer, type MockServerOptions } from "@scenario-api/mock-server";
+import { DEFAULT_CREDENTIALS, startMockServer, type MockServer, type MockServerOptions, type Scenario } from "@scenario-api/mock-server";
 
 /** Asserts a body against the spec's schema, with the failures in the message. */
 function expectValid(result: ValidationResult<unknown>): void {
@@ -72,6 +73,10 @@ describe("the run endpoint", () => {
     ["broken percent-encoding", { path: "/workflows/%E0%A4%A/run", status: 400, message: "path.workflowId is not valid percent-encoding" }],
     ["unknown workflow", { path: "/workflows/missing_wf/run", status: 404, message: "Workflow missing_wf not found" }],
     ["unknown path (an unencoded slash in the id)", { path: "/workflows/a/b/run", status: 404, message: "Cannot PUT /v1/workflows/a/b/run" }],
+    ["JSON sent as text/plain", { path: "/workflows/wf/run", body: '{"prompt":"x"}', headers: { authorization: AUTH, "content-type": "text/plain" }, status: 415, message: "content-type must be application/json (got 'text/plain')" }],
+    ["a +json type the spec does not list", { path: "/workflows/wf/run", headers: { authorization: AUTH, "content-type": "application/merge-patch+json" }, status: 415, message: "content-type must be application/json (got 'application/merge-patch+json')" }],
+    ["JSON in a charset other than UTF-8", { path: "/workflows/wf/run", headers: { authorization: AUTH, "content-type": "application/json; charset=iso-8859-1" }, status: 415, message: "content-type charset must be utf-8 (got 'application/json; charset=iso-8859-1')" }],
+    ["a body nested 100,000 deep", { path: "/workflows/wf/run", body: `{"a":${"[".repeat(100_000)}${"]".repeat(100_000)}}`, status: 400, message: `body.a${"[0]".repeat(63)} must not nest more than 64 levels deep` }],
   ];
   test.each(errors)("%s", async (_, { path, body, headers, status, message, extra }) => {
     const server = await start();
@@ -81,6 +86,21 @@ describe("the run endpoint", () => {
     expect(res.json.statusCode).toBe(status);
     expectValid(validateApiError(res.json));
     for (const [name, value] of Object.entries(extra ?? {})) expect(res.headers.get(name)).toBe(value);
+  });
+
+  test.each([
+    ["application/json; charset=utf-8"],
+    ["Application/JSON;charset=\"UTF-8\""],
+    ["application/json; foo=bar"],
+  ])("content-type %s is JSON", async (type) => {
+    const server = await start();
+    expect((await put(server, "/workflows/wf/run", "{}", { authorization: AUTH, "content-type": type })).status).toBe(200);
+  });
+
+  test("a body nested 64 deep, the limit, is handled", async () => {
+    const server = await start();
+    const res = await put(server, "/workflows/wf/run", `{"a":${"[".repeat(63)}${"]".repeat(63)}}`);
+    expect(res.status).toBe(200);
   });
 
   test("workflows: a list of the ids that exist", async () => {
@@ -102,12 +122,24 @@ describe("the run endpoint", () => {
   });
 
   test("429 with Retry-After once the window's budget is spent, then a new window", async () => {
-    const server = await start({ rateLimit: { limit: 2, windowMs: 1500 } });
-    const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push(await put(server, "/workflows/wf/run"));
-    expect(statuses.map((r) => r.status)).toEqual([200, 200, 429]);
-    expect(statuses[2]!.headers.get("retry-after")).toBe("2");
-    expect(statuses[2]!.json.message).toMatch(/^Rate limit exceeded/);
+    // The window runs on performance.now(): a faked clock, so a slow machine cannot move it.
+    vi.useFakeTimers({ toFake: ["performance"] });
+    try {
+      const server = await start({ rateLimit: { limit: 2, windowMs: 1500 } });
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push(await put(server, "/workflows/wf/run"));
+      expect(statuses.map((r) => r.status)).toEqual([200, 200, 429]);
+      expect(statuses[2]!.headers.get("retry-after")).toBe("2");
+      expect(statuses[2]!.json.message).toMatch(/^Rate limit exceeded/);
+      vi.advanceTimersByTime(600);
+      expect((await put(server, "/workflows/wf/run")).headers.get("retry-after")).toBe("1");
+      vi.advanceTimersByTime(899);
+      expect((await put(server, "/workflows/wf/run")).status).toBe(429);
+      vi.advanceTimersByTime(1);
+      expect((await put(server, "/workflows/wf/run")).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test("records every request: method, raw URL, path, decoded workflowId, query, headers (authorization redacted), body", async () => {
@@ -143,10 +175,14 @@ describe("forcing answers", () => {
     expect(res.text).toMatch(want.body);
   });
 
-  test("a forced answer still needs valid credentials", async () => {
-    const server = await start();
-    const res = await put(server, `/workflows/${encodeURIComponent("mock:500")}/run`, "{}", {});
-    expect(res.status).toBe(401);
+  test("a forced answer still needs valid credentials: neither mock: ids nor the scenario hook come before them", async () => {
+    const seen: string[] = [];
+    const server = await start({ scenario: (r) => (seen.push(r.workflowId ?? ""), undefined) });
+    expect((await put(server, `/workflows/${encodeURIComponent("mock:500")}/run`, "{}", {})).status).toBe(401);
+    expect((await put(server, "/workflows/wf_1/run", "{}", { authorization: basic("test-key", "nope") })).status).toBe(401);
+    expect(seen).toEqual([]);
+    expect((await put(server, "/workflows/wf_2/run")).status).toBe(200);
+    expect(seen).toEqual(["wf_2"]);
   });
 
   test("mock:slow:<ms> delays, then answers normally", async () => {
@@ -176,5 +212,107 @@ describe("forcing answers", () => {
     const started = performance.now();
     await put(server, "/workflows/wf/run");
     expect(performance.now() - started).toBeGreaterThanOrEqual(199);
+  });
+});
+
+describe("hostile requests", () => {
+  test("a 600 MB streamed body is refused with 413 after the limit, without being read to its end, and the server goes on", async () => {
+    const server = await start();
+    const total = 600 * 1024 * 1024;
+    let sent = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    // 600 MB of JSON whitespace, produced as the upload pulls it: the test never holds it.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= total) return controller.close();
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const init: RequestInit & { duplex: "half" } = {
+      method: "PUT",
+      headers: { authorization: AUTH, "content-type": "application/json" },
+      body,
+      duplex: "half",
+    };
+    const res = await fetch(`${server.url}/workflows/wf/run`, init);
+    const json = (await res.json()) as Record<string, unknown>;
+    expect(res.status).toBe(413);
+    expect(json).toEqual({ statusCode: 413, error: "Payload Too Large", message: "body is larger than the limit of 1048576 bytes" });
+    expectValid(validateApiError(json));
+    expect(res.headers.get("connection")).toBe("close");
+    expect(sent).toBeLessThan(total);
+    expect(server.requests.map((r) => r.body)).toEqual([undefined]);
+    expect((await put(server, "/workflows/wf/run")).status).toBe(200);
+  });
+
+  const sizes: Array<[string, { bytes: number; auth: boolean; status: number }]> = [
+    ["a body of exactly maxBodyBytes is read", { bytes: 64, auth: true, status: 200 }],
+    ["one byte more is 413", { bytes: 65, auth: true, status: 413 }],
+    ["413 comes before credentials: the body is not read", { bytes: 65, auth: false, status: 413 }],
+  ];
+  test.each(sizes)("maxBodyBytes: %s", async (_, { bytes, auth, status }) => {
+    const server = await start({ maxBodyBytes: 64 });
+    const body = JSON.stringify({ prompt: "x".repeat(bytes - 13) });
+    expect(Buffer.byteLength(body)).toBe(bytes);
+    const res = await put(server, "/workflows/wf/run", body, auth ? { authorization: AUTH } : {});
+    expect(res.status).toBe(status);
+    if (status === 413) expect(res.json.message).toBe("body is larger than the limit of 64 bytes");
+  });
+
+  test("a Content-Length over the limit is answered 413 before any of the body is sent", async () => {
+    const server = await start({ maxBodyBytes: 1000 });
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(`${server.url}/workflows/wf/run`, {
+        method: "PUT",
+        headers: { authorization: AUTH, "content-type": "application/json", "content-length": String(600 * 1024 * 1024) },
+      });
+      req.once("response", (res) => {
+        res.resume();
+        resolve(res.statusCode);
+        req.destroy();
+      });
+      req.once("error", reject);
+      req.flushHeaders();
+    });
+    expect(status).toBe(413);
+    expect((await put(server, "/workflows/wf/run")).status).toBe(200);
+  });
+
+  test.each([[-1], [1.5], [Number.NaN]])("maxBodyBytes %s is refused", async (maxBodyBytes) => {
+    await expect(startMockServer({ maxBodyBytes })).rejects.toThrow(/maxBodyBytes must be a whole number of bytes >= 0/);
+  });
+
+  test("a client that goes away mid-body does not stop the server", async () => {
+    const server = await start();
+    const gone = new Promise<void>((resolve) => {
+      const req = request(`${server.url}/workflows/wf/run`, {
+        method: "PUT",
+        headers: { authorization: AUTH, "content-type": "application/json", "content-length": "1000" },
+      });
+      req.once("error", () => resolve());
+      req.once("close", () => resolve());
+      req.write('{"prompt":', () => req.destroy());
+    });
+    await gone;
+    expect((await put(server, "/workflows/wf/run")).status).toBe(200);
+  });
+
+  const failures: Array<[string, Scenario]> = [
+    ["a scenario hook that throws", () => {
+      throw new Error("hook broke");
+    }],
+    ["a scenario hook that rejects", () => Promise.reject(new Error("hook broke"))],
+    ["a forced body JSON cannot hold (BigInt)", () => ({ status: 200, body: { n: 1n } })],
+    ["a forced header value HTTP cannot carry", () => ({ status: 200, headers: { "x-bad": "a\nb" } })],
+  ];
+  test.each(failures)("%s: a 500 with the error shape, and the server goes on", async (_, scenario) => {
+    let calls = 0;
+    const server = await start({ scenario: (r) => (++calls === 1 ? scenario(r) : undefined) });
+    const res = await put(server, "/workflows/wf/run");
+    expect(res.status).toBe(500);
+    expect(res.json.message).toMatch(/^mock server failure: /);
+    expectValid(validateApiError(res.json));
+    expect((await put(server, "/workflows/wf/run")).status).toBe(200);
   });
 });

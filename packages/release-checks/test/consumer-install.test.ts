@@ -2,7 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 import { buildArtifacts, installInVenv, pythonTool } from "../../schemas-python/test/python-toolchain.ts";
@@ -13,6 +13,7 @@ import { publishedPackages, repoRoot } from "./workspace.ts";
 // nothing of this workspace (no links, its own npm install from the tarballs and the registry).
 const fixtures = join(import.meta.dirname, "consumer");
 const require = createRequire(import.meta.url);
+const workspaceTypescript = (JSON.parse(readFileSync(require.resolve("typescript/package.json"), "utf8")) as { version: string }).version;
 let project = "";
 let tarballs: string[] = [];
 
@@ -31,7 +32,8 @@ beforeAll(() => {
   expect(project.startsWith(repoRoot)).toBe(false);
   writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "consumer", version: "1.0.0", private: true }, null, 2)}\n`);
   for (const f of readdirSync(fixtures).filter((f) => !f.endsWith(".txt"))) cpSync(join(fixtures, f), join(project, f));
-  run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", ...tarballs]);
+  const compilers = [...new Set(["5.0.4", "5.4.5", workspaceTypescript])].map((v) => `typescript-${v}@npm:typescript@${v}`);
+  run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", ...compilers, ...tarballs]);
 }, 300_000);
 
 afterAll(() => {
@@ -55,24 +57,24 @@ describe("installed from the tarballs into a fresh project", () => {
     expect(JSON.parse(run("node", ["cjs.cjs"]))).toEqual({ client: true, validators: true, types: true, mockServer: true, schemaFile: true });
   });
 
-  // The TypeScript versions the README promises, from npm (aliases in this package's devDependencies).
-  // 5.4 is the oldest that checks the published declarations with skipLibCheck off: openapi-fetch's
-  // need it. 5.0, the first with moduleResolution bundler, works with skipLibCheck on.
+  // The TypeScript versions the README promises, installed from npm into the consumer project (not
+  // into the workspace: every typescript package links a `tsc` bin, and a second one hoisted there
+  // would take over the workspace's own). 5.4 is the oldest that checks the published declarations
+  // with skipLibCheck off: openapi-fetch's need it. 5.0, the first with moduleResolution bundler,
+  // works with skipLibCheck on. The newest is the workspace's own version.
   const typescripts = [
-    ["typescript-5.4", false],
-    ["typescript-5.9", false],
-    ["typescript-5.0", true],
+    ["5.4.5", false],
+    [workspaceTypescript, false],
+    ["5.0.4", true],
   ] as const;
   const resolutions = [
     ["node16", "Node16"],
     ["nodenext", "NodeNext"],
     ["bundler", "ESNext"],
   ] as const;
-  const matrix = typescripts.flatMap(([alias, skipLibCheck]) => {
-    const dir = dirname(require.resolve(`${alias}/package.json`));
-    const { version } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string };
-    return resolutions.map(([resolution, module]) => [version, resolution, { tsc: join(dir, "bin/tsc"), module, skipLibCheck }] as const);
-  });
+  const matrix = typescripts.flatMap(([version, skipLibCheck]) =>
+    resolutions.map(([resolution, module]) => [version, resolution, { tsc: () => join(project, "node_modules", `typescript-${version}`, "bin/tsc"), module, skipLibCheck }] as const),
+  );
 
   test.each(matrix)("TypeScript %s, moduleResolution %s, strict, exactOptionalPropertyTypes", (version, resolution, { tsc, module, skipLibCheck }) => {
     // The same file as CommonJS (.ts in a package without "type") and as ESM (.mts): both export conditions.
@@ -90,7 +92,7 @@ describe("installed from the tarballs into a fresh project", () => {
     writeFileSync(join(project, name), JSON.stringify(config));
     let output = "";
     try {
-      output = run(process.execPath, [tsc, "-p", name]);
+      output = run(process.execPath, [tsc(), "-p", name]);
     } catch (error) {
       output = String((error as { stdout?: string }).stdout ?? error);
       throw new Error(`tsc ${version} (${resolution}) failed:\n${output}`);

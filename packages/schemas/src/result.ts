@@ -1,4 +1,5 @@
 import type { CompiledError, CompiledValidator } from "../generated/standalone.js";
+import { withBigIntsAsNumbers } from "./big-integers.js";
 
 /** One way a value breaks its schema. */
 export interface ValidationError {
@@ -32,15 +33,24 @@ function valueAt(root: unknown, pointer: string): unknown {
 function kindOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
-  // JSON.parse reads a number beyond the double range (1e400) as Infinity; it is not a number here.
+  // JSON.parse reads a number beyond the double range (1e400) as Infinity; it is not a number here,
+  // and neither is a BigInt that far out (a big-number parser's JSON integer is judged by value).
+  if (typeof value === "bigint") return Number.isFinite(Number(value)) ? "integer" : "an integer beyond the double range: not a finite double";
   if (typeof value === "number") return !Number.isFinite(value) ? `${value}: not a finite double` : Number.isInteger(value) ? "integer" : "number";
   return typeof value;
 }
 
 const articles: Record<string, string> = { array: "an array", integer: "an integer", object: "an object", null: "null" };
 
+/** A value as its JSON text, cut to 40 characters; never throws (BigInts, cycles, a throwing toJSON). */
 function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    // A BigInt is a JSON integer: its digits, as a big-number parser read them.
+    text = typeof value === "bigint" ? String(value) : (JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? Number(v) : v)) ?? String(value));
+  } catch {
+    text = kindOf(value);
+  }
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
@@ -74,9 +84,18 @@ export function describeError(error: CompiledError, root: unknown): ValidationEr
   }
 }
 
-/** Runs a compiled validator and shapes its answer; errors are deduplicated, in ajv's order. */
+/**
+ * Runs a compiled validator and shapes its answer; errors are deduplicated, in ajv's order.
+ * A value holding BigInts is judged as the JSON it stands for (see big-integers.ts); `value` in
+ * a valid result is the value given, BigInts included.
+ */
 export function toResult<T>(validate: CompiledValidator, value: unknown): ValidationResult<T> {
   if (validate(value)) return { valid: true, value: value as T };
+  // Only an invalid verdict can hinge on a BigInt: ajv refuses one wherever a type, enum or const
+  // applies, and lets it through where nothing does, as it would a number. (That holds while the
+  // schemas use none of not, if, oneOf, uniqueItems, maxContains; a test checks that they don't.)
+  const asNumbers = withBigIntsAsNumbers(value);
+  if (asNumbers !== undefined && validate(asNumbers)) return { valid: true, value: value as T };
   const seen = new Set<string>();
   const errors: ValidationError[] = [];
   for (const error of validate.errors ?? []) {

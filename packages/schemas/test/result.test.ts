@@ -1,7 +1,17 @@
-import { expect, test } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
 import type { CompiledError } from "../generated/standalone.js";
-import { describeError, formatErrors } from "../src/result.ts";
-import { validateJob, validateJobBilling, validateRunWorkflowRequest, validateWorkflowFlowNode } from "../dist/index.js";
+import { withBigIntsAsNumbers } from "../src/big-integers.ts";
+import { describeError, formatErrors, type ValidationResult } from "../src/result.ts";
+import {
+  validateApiError,
+  validateDryRunEstimate,
+  validateJob,
+  validateJobBilling,
+  validateJobStatus,
+  validateRunWorkflowRequest,
+  validateWorkflowFlowNode,
+} from "../dist/index.js";
 
 const e = (keyword: string, instancePath: string, params: Record<string, unknown>, message?: string): CompiledError =>
   ({ keyword, instancePath, schemaPath: "#", params, message });
@@ -51,4 +61,78 @@ test("errors read as path: message lines, the root as (root)", () => {
   expect(job.valid ? "" : formatErrors(job.errors)).toContain("/jobId: must be a string (got integer)");
   const billing = validateJobBilling(JSON.parse('{"cuCost": 1e400, "cuDiscount": 0}'));
   expect(billing.valid ? "" : formatErrors(billing.errors)).toBe("/cuCost: must be a number (got Infinity: not a finite double)");
+});
+
+describe("a BigInt is a JSON integer, judged by its value, and validation never throws", () => {
+  const apiError = (statusCode: unknown) => ({ statusCode, error: "Bad Request", message: "m" });
+  const cyclic: Record<string, unknown> = apiError(500n);
+  cyclic.self = cyclic;
+  const cases: Array<[string, { run: () => ValidationResult<unknown>; want: string | "valid" }]> = [
+    ["an integer field holding a small BigInt", { run: () => validateApiError(apiError(400n)), want: "valid" }],
+    ["an integer field holding a BigInt past 2^53", { run: () => validateApiError(apiError(10n ** 30n)), want: "valid" }],
+    ["an integer field holding a BigInt past the largest double, as 1e400 is", {
+      run: () => validateApiError(apiError(10n ** 400n)),
+      want: "/statusCode: must be an integer (got an integer beyond the double range: not a finite double)" }],
+    ["a number field holding a BigInt", { run: () => validateDryRunEstimate({ statusCode: 402n, message: "Dry run completed", estimatedCost: 12n }), want: "valid" }],
+    ["a BigInt below a minimum", {
+      run: () => validateDryRunEstimate({ statusCode: 402, message: "Dry run completed", estimatedCost: -1n }),
+      want: "/estimatedCost: must be >= 0 (got -1)" }],
+    ["a BigInt against a const", {
+      run: () => validateDryRunEstimate({ statusCode: 403n, message: "Dry run completed", estimatedCost: 1 }),
+      want: "/statusCode: must be 402 (got 403)" }],
+    ["a BigInt against an enum, shown as its digits", {
+      run: () => validateJobStatus(123456789012345678901234567890n),
+      want: "(root): must be a string (got integer)\n(root): must be one of canceled, failure, finalizing, in-progress, pending, queued, success, warming-up (got 123456789012345678901234567890)" }],
+    ["a BigInt where a string must be", { run: () => validateApiError({ ...apiError(400), message: 5n }), want: "/message: must be a string (got integer)" }],
+    ["a BigInt where an object must be", { run: () => validateRunWorkflowRequest(1n), want: "(root): must be an object (got integer)" }],
+    ["a BigInt where nothing constrains it", { run: () => validateRunWorkflowRequest({ seed: 2n ** 64n }), want: "valid" }],
+    ["a BigInt in an object with a cycle", { run: () => validateApiError(cyclic), want: "valid" }],
+    ["a BigInt in an object with a cycle, invalid", { run: () => validateApiError({ ...cyclic, statusCode: "x" }), want: "/statusCode: must be an integer (got string)" }],
+  ];
+  test.each(cases)("%s", (_, { run, want }) => {
+    const result = run();
+    expect(result.valid ? "valid" : formatErrors(result.errors)).toBe(want);
+  });
+
+  test("a valid result gives back the value passed, BigInts included", () => {
+    const value = apiError(10n ** 30n);
+    expect(validateApiError(value)).toEqual({ valid: true, value });
+  });
+
+  test("describeError shows a BigInt as its digits, cut like any value", () => {
+    expect(describeError(e("minimum", "/n", { comparison: ">=", limit: 0 }, "must be >= 0"), { n: -(10n ** 50n) }).message)
+      .toBe("must be >= 0 (got -100000000000000000000000000000000000...)");
+  });
+});
+
+describe("withBigIntsAsNumbers", () => {
+  test.each([
+    ["no BigInt: nothing to copy", { a: [1, "x", null], b: { c: true } }, undefined],
+    ["a BigInt at the root", 5n, 5],
+    ["nested BigInts become their nearest numbers", { a: [1n, { b: -(2n ** 64n) }], s: "1n" }, { a: [1, { b: -(2 ** 64) }], s: "1n" }],
+    ["past the largest double: ±Infinity, as JSON.parse reads 1e400", [10n ** 400n, -(10n ** 400n)], [Infinity, -Infinity]],
+  ])("%s", (_, given, want) => expect(withBigIntsAsNumbers(given)).toEqual(want));
+
+  test("a cycle is copied as a cycle, and the original is left as it was", () => {
+    const given: Record<string, unknown> = { n: 1n };
+    given.self = given;
+    const copy = withBigIntsAsNumbers(given) as Record<string, unknown>;
+    expect(copy.n).toBe(1);
+    expect(copy.self).toBe(copy);
+    expect(given.n).toBe(1n);
+  });
+
+  test("100,000 levels deep without overflowing the stack", () => {
+    let given: unknown = 3n;
+    for (let i = 0; i < 100_000; i++) given = [given];
+    let copy = withBigIntsAsNumbers(given);
+    for (let i = 0; i < 100_000; i++) copy = (copy as unknown[])[0];
+    expect(copy).toBe(3);
+  });
+});
+
+test("the schemas use no keyword under which a BigInt left as is could pass where its number fails (toResult relies on it)", () => {
+  const dir = new URL("../2020-12/", import.meta.url);
+  const text = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), "utf8")).join("\n");
+  for (const keyword of ["not", "if", "oneOf", "uniqueItems", "maxContains"]) expect(text, keyword).not.toContain(`"${keyword}":`);
 });
