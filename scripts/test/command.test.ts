@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { defineCommand, exitCodes } from "../src/lib/command.js";
+import { defineCommand, exitCodes, failureText } from "../src/lib/command.js";
 
 function captureConsole() {
   const out: string[] = [];
@@ -76,4 +76,16 @@ describe("defineCommand", () => {
     expect(await required.main([])).toBe(exitCodes.usage);
     expect(err.join("\n")).toContain("missing argument BASE: the older spec");
   });
+});
+
+describe("failureText", () => {
+  const cases: Array<[string, { given: [string, string, string?]; want: string }]> = [
+    ["one line, nothing kept", { given: ["emit-things", "the base is wrong"], want: "emit-things: the base is wrong" }],
+    ["one line, what was kept after it", { given: ["emit-things", "the base is wrong", "src/ left as it was"], want: "emit-things: the base is wrong; src/ left as it was" }],
+    ["several lines: what was kept after the summary, the details below", {
+      given: ["bundle-spec", "2 problem(s) in the spec\na.yaml:1:2  error  x\nb.yaml:3:4  error  y", "dist/ left as it was"],
+      want: "bundle-spec: 2 problem(s) in the spec; dist/ left as it was\na.yaml:1:2  error  x\nb.yaml:3:4  error  y",
+    }],
+  ];
+  test.each(cases)("%s", (_, { given, want }) => expect(failureText(...given)).toBe(want));
 });

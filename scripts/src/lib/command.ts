@@ -84,8 +84,7 @@ export function defineCommand<Flags extends Record<string, FlagSpec>>(
     try {
       return (await spec.run({ positionals: parsed.positionals, flags })) ?? exitCodes.ok;
     } catch (error) {
-      const after = spec.onFailure?.(flags);
-      console.error(`${spec.name}: ${messageOf(error)}${after ? `; ${after}` : ""}`);
+      console.error(failureText(spec.name, messageOf(error), spec.onFailure?.(flags)));
       return spec.isBadInput?.(error) ? exitCodes.usage : exitCodes.failed;
     }
   }
@@ -112,6 +111,16 @@ function parseCommandLine(
     flags[name] = flag.type === "boolean" ? value === true : typeof value === "string" ? value : flag.default;
   }
   return { positionals: declared.map((p, i) => positionals[i] ?? p.default ?? ""), flags };
+}
+
+/**
+ * `<command>: <message>[; <after>]`. A message of several lines is a summary and its details
+ * (e.g. one spec problem a line): what was kept goes after the summary, before the details.
+ */
+export function failureText(command: string, message: string, after?: string): string {
+  const newline = message.indexOf("\n");
+  const [summary, details] = newline < 0 ? [message, ""] : [message.slice(0, newline), message.slice(newline)];
+  return `${command}: ${summary}${after ? `; ${after}` : ""}${details}`;
 }
 
 function messageOf(error: unknown): string {
