@@ -2,12 +2,12 @@ import { readdirSync } from "node:fs";
 import { readJsonInput } from "./lib/locate-input.ts";
 import { dirname, join, relative, sep } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
-import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import { isSchemaObject, transformSchema, type SchemaObject } from "./lib/schema-tree.ts";
 import { parseArgs } from "./lib/parse-args.ts";
 import { bundleName } from "./to-json-schema.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
+import { standaloneExports } from "./lib/standalone-exports.ts";
 
 /**
  * Precompiles the 2020-12 schemas into ajv standalone code, so consumers validate without
@@ -17,7 +17,6 @@ import { generatedNotice } from "./lib/generated-header.ts";
 
 // ajv ships CommonJS with `exports.default`; imported from ESM, the default import is `module.exports`.
 const Ajv2020 = Ajv2020Module.default;
-const standaloneCode = standaloneCodeModule.default;
 
 /** Keywords that never change a verdict; the compiled code carries none of their text. */
 const annotations = new Set(["description", "title", "$comment", "examples", "deprecated", "readOnly", "writeOnly"]);
@@ -62,7 +61,7 @@ export function compileStandalone(schemas: Record<string, SchemaObject>): FileSe
   }
   const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
   for (const name of names) ajv.addSchema(stripAnnotations(schemas[name]) as SchemaObject);
-  const code = standaloneCode(ajv, Object.fromEntries(names.map((n) => [n, schemas[n]!.$id as string])));
+  const code = standaloneExports(ajv, Object.fromEntries(names.map((n) => [n, schemas[n]!.$id as string])));
   const header = `// ${generatedNotice("emit-validators.ts")}\n/* eslint-disable */\n`;
   const declarations = [
     `// ${generatedNotice("emit-validators.ts")}`,
