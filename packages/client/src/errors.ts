@@ -30,23 +30,54 @@ export class ScenarioApiError extends ScenarioError {
 
 export class BadRequestError extends ScenarioApiError {
   override name = "BadRequestError";
+  declare readonly status: 400;
 }
 export class AuthenticationError extends ScenarioApiError {
   override name = "AuthenticationError";
+  declare readonly status: 401;
 }
 export class PermissionDeniedError extends ScenarioApiError {
   override name = "PermissionDeniedError";
+  declare readonly status: 403;
 }
 export class NotFoundError extends ScenarioApiError {
   override name = "NotFoundError";
+  declare readonly status: 404;
 }
 export class RateLimitError extends ScenarioApiError {
   override name = "RateLimitError";
+  declare readonly status: 429;
   /** From `Retry-After` (seconds or HTTP date), when the API sent a readable one. */
   readonly retryAfterMs = parseRetryAfterMs(this.headers["retry-after"]);
 }
 export class InternalServerError extends ScenarioApiError {
   override name = "InternalServerError";
+}
+
+/** What a response validator says of a body (the shape of `@scenario-api/schemas`' results). */
+export type ValidationOutcome = { valid: true } | { valid: false; errors: ReadonlyArray<{ path: string; message: string }> };
+
+/** Checks a parsed 2xx body: see `@scenario-api/client/validate`. */
+export interface ResponseValidators {
+  /** The answer of `workflows.run` (RunWorkflowResponse). */
+  run(body: unknown): ValidationOutcome;
+  /** The answer of `workflows.estimate` (DryRunEstimate). */
+  estimate(body: unknown): ValidationOutcome;
+}
+
+/**
+ * With `validateResponses`: the API answered with a body that does not match its schema. `problems`
+ * are JSON pointers into `body` (`""` is the body itself) with what the value must be.
+ */
+export class ResponseValidationError extends ScenarioError {
+  override name = "ResponseValidationError";
+  constructor(
+    readonly status: number,
+    readonly problems: ReadonlyArray<{ path: string; message: string }>,
+    readonly body: unknown,
+  ) {
+    super(`The answer (HTTP ${status}) does not match the API's schema:\n${problems.map((p) => `${p.path || "(root)"}: ${p.message}`).join("\n")}`);
+  }
 }
 
 /** The request got no answer: DNS, refused or reset connection, TLS, ... (see `cause`). */

@@ -10,7 +10,7 @@ import { workflows, type Workflows } from "./workflows.js";
 
 export type { ScenarioClientOptions } from "./options.js";
 export type { RetryOptions } from "./retry-delay.js";
-export type { RequestOptions, RunOptions, Workflows } from "./workflows.js";
+export type { APIPromise, EstimateParams, RequestOptions, RunParams, WithResponse, Workflows } from "./workflows.js";
 export type { DryRunEstimate, Job, RunWorkflowBody, RunWorkflowResponse, Workflow, paths } from "@scenario-api/types";
 export {
   AuthenticationError,
@@ -22,12 +22,15 @@ export {
   RateLimitError,
   RedirectError,
   ResponseTooLargeError,
+  ResponseValidationError,
   ScenarioAbortError,
   ScenarioApiError,
   ScenarioConnectionError,
   ScenarioError,
   ScenarioTimeoutError,
+  type ResponseValidators,
   type ScenarioApiErrorInit,
+  type ValidationOutcome,
 } from "./errors.js";
 
 /** The answer with its body read (within `limit` bytes), so that openapi-fetch parses it after `send` returned. */

@@ -7,7 +7,7 @@ const client = createScenarioClient({ apiKey: "k", apiSecret: "s" });
 
 export async function run(id: string): Promise<JobStatus> {
   try {
-    const answer: RunWorkflowResponse = await client.workflows.run(id, { prompt: "x" }, { projectId: "p", timeoutMs: 5_000 });
+    const answer: RunWorkflowResponse = await client.workflows.run(id, { prompt: "x" }, { projectId: "p" }, { timeoutMs: 5_000 });
     const { data } = await client.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: id } }, body: {} });
     const inputs: NodeInput[] = answer.job.metadata.flow?.[0]?.inputs ?? [];
     return data?.job.status ?? (inputs.length > 0 ? "queued" : answer.job.status);
@@ -25,7 +25,7 @@ export function check(x: unknown): Job | undefined {
 // Settings that may be unset, passed on as they are: under exactOptionalPropertyTypes every option must allow undefined.
 export function fromSettings(settings: { key?: string; secret?: string; timeoutMs?: number; signal?: AbortSignal; projectId?: string }) {
   const configured = createScenarioClient({ apiKey: settings.key, apiSecret: settings.secret, timeoutMs: settings.timeoutMs, retry: { initialDelayMs: settings.timeoutMs } });
-  return configured.workflows.estimate("wf", {}, { signal: settings.signal, timeoutMs: settings.timeoutMs, projectId: settings.projectId });
+  return configured.workflows.estimate("wf", {}, { projectId: settings.projectId }, { signal: settings.signal, timeoutMs: settings.timeoutMs });
 }
 
 // @ts-expect-error "exploded" is not a job status
