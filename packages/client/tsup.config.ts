@@ -6,6 +6,8 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 export default defineConfig({
   // `validate` is its own entry: the validators never come with the main one.
   entry: ["src/index.ts", "src/validate.ts"],
+  // Shared code (ScenarioError) in one chunk for both entries, in CommonJS too: one class for instanceof.
+  splitting: true,
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -54,30 +54,10 @@ export class InternalServerError extends ScenarioApiError {
   override name = "InternalServerError";
 }
 
-/** What a response validator says of a body (the shape of `@scenario-api/schemas`' results). */
-export type ValidationOutcome = { valid: true } | { valid: false; errors: ReadonlyArray<{ path: string; message: string }> };
-
-/** Checks a parsed 2xx body: see `@scenario-api/client/validate`. */
+/** Checks a 2xx body of `workflows.*`: `responseValidators` from `@scenario-api/client/validate`. */
 export interface ResponseValidators {
-  /** The answer of `workflows.run` (RunWorkflowResponse). */
-  run(body: unknown): ValidationOutcome;
-  /** The answer of `workflows.estimate` (DryRunEstimate). */
-  estimate(body: unknown): ValidationOutcome;
-}
-
-/**
- * With `validateResponses`: the API answered with a body that does not match its schema. `problems`
- * are JSON pointers into `body` (`""` is the body itself) with what the value must be.
- */
-export class ResponseValidationError extends ScenarioError {
-  override name = "ResponseValidationError";
-  constructor(
-    readonly status: number,
-    readonly problems: ReadonlyArray<{ path: string; message: string }>,
-    readonly body: unknown,
-  ) {
-    super(`The answer (HTTP ${status}) does not match the API's schema:\n${problems.map((p) => `${p.path || "(root)"}: ${p.message}`).join("\n")}`);
-  }
+  /** Throws (a ResponseValidationError) when `body`, the answer of `kind` with HTTP `status`, breaks the API's schema. */
+  check(kind: "run" | "estimate", body: unknown, status: number): void;
 }
 
 /** The request got no answer: DNS, refused or reset connection, TLS, ... (see `cause`). */

@@ -22,7 +22,6 @@ export {
   RateLimitError,
   RedirectError,
   ResponseTooLargeError,
-  ResponseValidationError,
   ScenarioAbortError,
   ScenarioApiError,
   ScenarioConnectionError,
@@ -30,7 +29,6 @@ export {
   ScenarioTimeoutError,
   type ResponseValidators,
   type ScenarioApiErrorInit,
-  type ValidationOutcome,
 } from "./errors.js";
 
 /** The answer with its body read (within `limit` bytes), so that openapi-fetch parses it after `send` returned. */

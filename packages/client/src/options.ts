@@ -122,13 +122,10 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
   if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0) && maxResponseBytes !== Number.POSITIVE_INFINITY) {
     throw new ScenarioError(`maxResponseBytes must be an integer > 0 (or Infinity), got ${maxResponseBytes}`);
   }
-  const validateResponses = o.validateResponses || undefined;
-  if (validateResponses !== undefined && !(typeof validateResponses.run === "function" && typeof validateResponses.estimate === "function")) {
-    throw new ScenarioError('validateResponses must be responseValidators from "@scenario-api/client/validate" (or false)');
-  }
   return {
     baseUrl,
-    validateResponses,
+    // Checked with each call's own (see validatorsFor).
+    validateResponses: o.validateResponses || undefined,
     maxResponseBytes,
     fetch: o.fetch ?? ((input, init) => fetch(input, init)),
     ...checkPolicy({ timeoutMs: o.timeoutMs ?? 60_000, maxRetries: o.maxRetries ?? 2 }),

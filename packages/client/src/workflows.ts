@@ -1,5 +1,5 @@
 import type { DryRunEstimate, RunWorkflowBody, RunWorkflowResponse } from "@scenario-api/types";
-import { apiError, isJsonObject, parseBody, ResponseValidationError, ScenarioError, type ResponseValidators } from "./errors.js";
+import { apiError, isJsonObject, parseBody, ScenarioError, type ResponseValidators } from "./errors.js";
 import { jsonBody } from "./json-body.js";
 import { checkHeader, checkPolicy, type ResolvedOptions } from "./options.js";
 import { pathSegment, wellFormed } from "./path-segment.js";
@@ -54,17 +54,15 @@ export interface Workflows {
   estimate(workflowId: string, body?: RunWorkflowBody, params?: EstimateParams, options?: RequestOptions): APIPromise<DryRunEstimate>;
 }
 
-type Kind = keyof ResponseValidators;
+type Kind = "run" | "estimate";
 
-/** The validators a call uses, or undefined when it does not validate. */
+/** The validators a call uses (undefined: it does not validate), checked before any request. */
 function validatorsFor(client: ResponseValidators | undefined, call: RequestOptions["validateResponses"]): ResponseValidators | undefined {
-  if (call === undefined) return client;
-  if (call === false) return undefined;
-  if (call !== true) return call;
-  if (client) return client;
-  throw new ScenarioError(
-    'validateResponses: true needs validators: createScenarioClient({ validateResponses: responseValidators }) with responseValidators from "@scenario-api/client/validate"',
-  );
+  const validators = call === undefined || call === true ? client : call || undefined;
+  if (call === true ? !validators : validators && typeof validators.check !== "function") {
+    throw new ScenarioError("validateResponses needs responseValidators from @scenario-api/client/validate");
+  }
+  return validators;
 }
 
 /** The client's headers with a call's own (checked like the client's, lower-cased); Authorization stays the client's. */
@@ -88,7 +86,7 @@ export function workflows(client: ResolvedOptions): Workflows {
   async function request<T>(kind: Kind, workflowId: string, body: RunWorkflowBody | undefined, params: RunParams, options: RequestOptions, seen: { response?: Response }): Promise<T> {
     // Before 0.2 these were in the third argument: ignoring them there would drop a timeout or an abort.
     for (const name of ["signal", "timeoutMs", "maxRetries"]) {
-      if (name in params) throw new ScenarioError(`workflows.${kind}: ${name} is a request option, the fourth argument (the third is the API's parameters)`);
+      if (name in params) throw new ScenarioError(`${name} is a request option: the fourth argument`);
     }
     // estimate() expects the 402 answer; run({ dryRun }) gets it as an error.
     const estimate = kind === "estimate";
@@ -103,8 +101,7 @@ export function workflows(client: ResolvedOptions): Workflows {
       async (response) => {
         const answer = parseBody(await readText(response, client.maxResponseBytes));
         if (!isJsonObject(answer) || !(estimate ? response.status === 402 : response.ok)) throw apiError(response.status, response.headers, answer);
-        const outcome = validators?.[kind](answer);
-        if (outcome && !outcome.valid) throw new ResponseValidationError(response.status, outcome.errors, answer);
+        validators?.check(kind, answer, response.status);
         seen.response = response;
         return answer as T;
       },

@@ -1,14 +1,9 @@
 // The shape of a `workflows.*` call: (workflowId, body, params, options), the raw answer on
 // success, and opt-in response validation.
 import { describe, expect, test } from "vitest";
-import {
-  AuthenticationError,
-  ResponseValidationError,
-  ScenarioApiError,
-  ScenarioError,
-  type ResponseValidators,
-} from "@scenario-api/client";
-import { responseValidators } from "@scenario-api/client/validate";
+import { createRequire } from "node:module";
+import { AuthenticationError, ScenarioApiError, ScenarioError, type ResponseValidators } from "@scenario-api/client";
+import { ResponseValidationError, responseValidators } from "@scenario-api/client/validate";
 import { clientFor, rejection, serve, setup } from "./servers.js";
 
 describe("params (the API's) apart from options (the request's)", () => {
@@ -28,7 +23,7 @@ describe("params (the API's) apart from options (the request's)", () => {
     const params = { [name]: name === "signal" ? new AbortController().signal : 5 } as never;
     const error = await rejection(client.workflows.run("wf", {}, params));
     expect(error).toBeInstanceOf(ScenarioError);
-    expect((error as Error).message).toBe(`workflows.run: ${name} is a request option, the fourth argument (the third is the API's parameters)`);
+    expect((error as Error).message).toBe(`${name} is a request option: the fourth argument`);
     expect(mock.requests).toHaveLength(0);
   });
 
@@ -128,7 +123,7 @@ describe("validateResponses", () => {
     const server = await answering(402, { statusCode: 402, message: "Dry run completed", estimatedCost: "lots" });
     const error = await rejection(clientFor(server.url, { validateResponses: responseValidators }).workflows.estimate("wf"));
     expect((error as ResponseValidationError).problems).toEqual([{ path: "/estimatedCost", message: expect.stringMatching(/^must be a number/) as unknown }]);
-    const rootProblem: ResponseValidators = { run: () => ({ valid: false, errors: [{ path: "", message: "must be an object" }] }), estimate: () => ({ valid: true }) };
+    const rootProblem: ResponseValidators = { check: (_, body, status) => { throw new ResponseValidationError(status, [{ path: "", message: "must be an object" }], body); } };
     const rooted = await answering(200, { job: {}, workflow: {} });
     expect((await rejection(clientFor(rooted.url, { validateResponses: rootProblem }).workflows.run("wf")) as Error).message).toContain("\n(root): must be an object");
   });
@@ -144,13 +139,20 @@ describe("validateResponses", () => {
   });
 
   test.each([
-    ["true on a call of a client without validators", () => clientFor("https://a.example/v1").workflows.run("wf", {}, {}, { validateResponses: true }), /validateResponses: true needs validators/],
-    ["true on the client", () => clientFor("https://a.example/v1", { validateResponses: true as never }).workflows.run("wf"), /validateResponses must be responseValidators/],
+    ["true on a call of a client without validators", () => clientFor("https://a.example/v1").workflows.run("wf", {}, {}, { validateResponses: true }), /validateResponses needs responseValidators from @scenario-api\/client\/validate/],
+    ["true on the client", () => clientFor("https://a.example/v1", { validateResponses: true as never }).workflows.run("wf"), /validateResponses needs responseValidators from @scenario-api\/client\/validate/],
   ])("%s is a ScenarioError saying where the validators come from", async (_, call, message) => {
     const error = await rejection(Promise.resolve().then(call));
     expect(error).toBeInstanceOf(ScenarioError);
     expect((error as Error).message).toMatch(message);
   });
+});
+
+test("CommonJS: the validate entry's error is a ScenarioError of the main entry (one class, shared chunk)", () => {
+  const require = createRequire(import.meta.url);
+  const main = require("@scenario-api/client") as typeof import("@scenario-api/client");
+  const validate = require("@scenario-api/client/validate") as typeof import("@scenario-api/client/validate");
+  expect(new validate.ResponseValidationError(200, [], {})).toBeInstanceOf(main.ScenarioError);
 });
 
 type Client = ReturnType<typeof clientFor>;

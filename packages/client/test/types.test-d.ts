@@ -17,7 +17,7 @@ const client = createScenarioClient({ apiKey: "k", apiSecret: "s" });
 test("workflows.run and estimate resolve to the spec's types", () => {
   expectTypeOf(client.workflows.run("wf")).resolves.toEqualTypeOf<RunWorkflowResponse>();
   expectTypeOf(client.workflows.estimate("wf", { prompt: "x" })).resolves.toEqualTypeOf<DryRunEstimate>();
-  expectTypeOf<Awaited<ReturnType<typeof client.workflows.estimate>>["statusCode"]>().toEqualTypeOf<401>();
+  expectTypeOf<Awaited<ReturnType<typeof client.workflows.estimate>>["statusCode"]>().toEqualTypeOf<402>();
   // @ts-expect-error: the body is an object of input values
   void client.workflows.run("wf", "prompt");
   // @ts-expect-error: dryRun is a boolean parameter
