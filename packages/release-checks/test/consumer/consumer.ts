@@ -1,5 +1,6 @@
 // Type-checked, not run: the client and the types as a strict TypeScript project sees them.
 import { createScenarioClient, RateLimitError, type RunWorkflowResponse } from "@scenario-api/client";
+import { ResponseValidationError, responseValidators } from "@scenario-api/client/validate";
 import { validateJob, type ValidationResult } from "@scenario-api/schemas";
 import { jobStatuses, type Job, type JobStatus, type NodeInput } from "@scenario-api/types";
 
@@ -13,8 +14,15 @@ export async function run(id: string): Promise<JobStatus> {
     return data?.job.status ?? (inputs.length > 0 ? "queued" : answer.job.status);
   } catch (error) {
     if (error instanceof RateLimitError) return jobStatuses[5];
+    if (error instanceof ResponseValidationError) return error.problems[0]?.path === "/job/status" ? "failure" : "queued";
     throw error;
   }
+}
+
+export async function validated(id: string): Promise<number> {
+  const strict = createScenarioClient({ apiKey: "k", apiSecret: "s", validateResponses: responseValidators });
+  const { data, response } = await strict.workflows.run(id, {}, { projectId: undefined }, { validateResponses: true, headers: { "x-trace": "t" } }).withResponse();
+  return data.job.status === "queued" ? response.status : 0;
 }
 
 export function check(x: unknown): Job | undefined {
