@@ -4,6 +4,6 @@ import { defineConfig } from "vitest/config";
 // `npx vitest --project client` works from the root and `npm test` runs them through turbo.
 export default defineConfig({
   test: {
-    projects: ["openapi", "scripts", "packages/*"],
+    projects: ["openapi", "scripts", "packages/*", "bench"],
   },
 });

@@ -3,6 +3,7 @@ import axios from "axios";
 import createClient from "openapi-fetch";
 import type { paths } from "@scenario-api/types";
 import { createScenarioClient } from "@scenario-api/client";
+import { responseValidators } from "@scenario-api/client/validate";
 import { rounds, summarize } from "./measure.ts";
 import type { Row, Section } from "./report.ts";
 
@@ -48,6 +49,7 @@ export async function clientOverheadBench(): Promise<Section> {
     const authorization = `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString("base64")}`;
     const headers = { "content-type": "application/json", accept: "application/json", authorization };
     const ours = createScenarioClient({ apiKey: KEY, apiSecret: SECRET, baseUrl: server.baseUrl });
+    const validated = createScenarioClient({ apiKey: KEY, apiSecret: SECRET, baseUrl: server.baseUrl, validateResponses: responseValidators });
     const plain = createClient<paths>({ baseUrl: server.baseUrl, headers: { authorization } });
     const contenders = {
       "raw fetch": () => fetch(url, { method: "PUT", headers, body: JSON.stringify(body) }).then((r) => r.json()),
@@ -68,6 +70,9 @@ export async function clientOverheadBench(): Promise<Section> {
       "raw fetch + AbortSignal.timeout": () =>
         fetch(url, { method: "PUT", headers, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) }).then((r) => r.json()),
       "client.workflows.run (ours)": () => ours.workflows.run("wf_bench", body),
+      // Opt-in costs, against the line above: the schema check of each answer, and the raw answer kept.
+      "ours, validateResponses": () => validated.workflows.run("wf_bench", body),
+      "ours, .withResponse()": () => ours.workflows.run("wf_bench", body).withResponse(),
       "plain openapi-fetch PUT": () => plain.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "wf_bench" } }, body }),
       "axios.put": () => axios.put(url, body, { headers }).then((r) => r.data),
     };
@@ -92,6 +97,7 @@ export async function clientOverheadBench(): Promise<Section> {
     }
     const seq = ratios["sequential: client.workflows.run (ours)"]!;
     const conc = ratios["64 concurrent: client.workflows.run (ours)"]!;
+    const versusOurs = (mode: string, name: string) => ratios[`${mode}: ${name}`]! / ratios[`${mode}: client.workflows.run (ours)`]!;
     const signalCost = (mode: string) => ratios[`${mode}: client.workflows.run (ours)`]! / ratios[`${mode}: raw fetch + timeout signal`]!;
     return {
       title: "1. Client overhead against one node:http server on 127.0.0.1 (reference response example), requests/s",
@@ -103,6 +109,7 @@ export async function clientOverheadBench(): Promise<Section> {
       ],
       notes: [
         "Each round runs every client in turn (rotating order); the server is a separate process.",
+        `Against ours unvalidated, validateResponses is ${versusOurs("sequential", "ours, validateResponses").toFixed(2)}× sequential and ${versusOurs("64 concurrent", "ours, validateResponses").toFixed(2)}× at 64 concurrent; .withResponse() is ${versusOurs("sequential", "ours, .withResponse()").toFixed(2)}× and ${versusOurs("64 concurrent", "ours, .withResponse()").toFixed(2)}× (the default path only keeps a reference to the answer).`,
         `Against raw fetch with the same timeout signal, ours is ${signalCost("sequential").toFixed(2)}× sequential and ${signalCost("64 concurrent").toFixed(2)}× at 64 concurrent: what remains is the abort signal undici must watch, which any client with a timeout pays.`,
       ],
     };

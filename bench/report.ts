@@ -11,8 +11,16 @@ export interface Row {
 export interface Target {
   name: string;
   want: string;
+  /** The median over rounds: what `met` judges. */
   actual: number;
   met: boolean;
+  /** The figure over rounds, where it has more than one: shown as min–max. */
+  stat?: Stat;
+}
+
+/** A target judged on the median of `stat` alone; min and max are shown, never judged. */
+export function target(name: string, want: string, stat: Stat, meets: (median: number) => boolean): Target {
+  return { name, want, actual: stat.median, met: meets(stat.median), stat };
 }
 
 export interface Section {
@@ -35,8 +43,11 @@ export function toMarkdown(sections: Section[]): string {
       out.push(`| ${r.name} | ${num(r.stat.median)} | ${num(r.stat.min)} | ${num(r.stat.max)} | ${r.unit} | ${r.ratio === undefined ? "" : `${r.ratio.toFixed(2)}×`} |`);
     }
     if (s.targets.length > 0) {
-      out.push("", "| target | wanted | measured | |", "|---|---|---:|---|");
-      for (const t of s.targets) out.push(`| ${t.name} | ${t.want} | ${num(t.actual)} | ${t.met ? "met" : "**MISSED**"} |`);
+      out.push("", "| target | wanted | median | min–max (rounds) | |", "|---|---|---:|---|---|");
+      for (const t of s.targets) {
+        const range = t.stat ? `${num(t.stat.min)}–${num(t.stat.max)} (${t.stat.rounds})` : "";
+        out.push(`| ${t.name} | ${t.want} | ${num(t.actual)} | ${range} | ${t.met ? "met" : "**MISSED**"} |`);
+      }
     }
     for (const n of s.notes) out.push("", `> ${n}`);
     out.push("");

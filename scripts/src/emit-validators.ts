@@ -2,12 +2,13 @@ import { readdirSync } from "node:fs";
 import { readJsonInput } from "./lib/locate-input.ts";
 import { dirname, join, relative, sep } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
-import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import { isSchemaObject, transformSchema, type SchemaObject } from "./lib/schema-tree.ts";
 import { parseArgs } from "./lib/parse-args.ts";
 import { bundleName } from "./to-json-schema.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
+import { refBatches } from "./lib/ref-batches.ts";
+import { standaloneExports } from "./lib/standalone-exports.ts";
 
 /**
  * Precompiles the 2020-12 schemas into ajv standalone code, so consumers validate without
@@ -17,7 +18,6 @@ import { generatedNotice } from "./lib/generated-header.ts";
 
 // ajv ships CommonJS with `exports.default`; imported from ESM, the default import is `module.exports`.
 const Ajv2020 = Ajv2020Module.default;
-const standaloneCode = standaloneCodeModule.default;
 
 /** Keywords that never change a verdict; the compiled code carries none of their text. */
 const annotations = new Set(["description", "title", "$comment", "examples", "deprecated", "readOnly", "writeOnly"]);
@@ -54,15 +54,19 @@ export const ajvOptions = {
  * The compiled validators as ESM (`standalone.js`, one export per schema name, each an ajv
  * validate function with `.errors`) and its declarations (`standalone.d.ts`).
  */
-export function compileStandalone(schemas: Record<string, SchemaObject>): FileSet {
+export function compileStandalone(schemas: Record<string, SchemaObject>, batchSize = defaultBatchSize): FileSet {
   const names = Object.keys(schemas).sort();
   for (const name of names) {
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`schema name '${name}' is not a JavaScript identifier`);
     if (typeof schemas[name]!.$id !== "string") throw new Error(`${name}: the schema has no $id`);
   }
-  const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
-  for (const name of names) ajv.addSchema(stripAnnotations(schemas[name]) as SchemaObject);
-  const code = standaloneCode(ajv, Object.fromEntries(names.map((n) => [n, schemas[n]!.$id as string])));
+  // One ajv instance per batch of schemas that reference only each other; each is dropped
+  // once its code is out (see refBatches). A spec the size of today's is one batch.
+  const codes = refBatches(schemas, batchSize).map((batch) => {
+    const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
+    for (const name of batch) ajv.addSchema(stripAnnotations(schemas[name]) as SchemaObject);
+    return standaloneExports(ajv, Object.fromEntries(batch.map((n) => [n, schemas[n]!.$id as string]))).replace(/^"use strict";\n?/, "");
+  });
   const header = `// ${generatedNotice("emit-validators.ts")}\n/* eslint-disable */\n`;
   const declarations = [
     `// ${generatedNotice("emit-validators.ts")}`,
@@ -80,8 +84,15 @@ export function compileStandalone(schemas: Record<string, SchemaObject>): FileSe
     ...names.map((n) => `export declare const ${n}: CompiledValidator;`),
     "",
   ].join("\n");
-  return { "standalone.js": header + inFunctionScope(code.replace(/^"use strict";\n?/, "")), "standalone.d.ts": declarations };
+  return { "standalone.js": header + inFunctionScopes(codes), "standalone.d.ts": declarations };
 }
+
+/**
+ * Schemas per ajv instance. Large enough that a spec of today's size (38 schemas) is one
+ * batch and the per-instance cost (ajv compiles the meta-schema) is spread thin, small
+ * enough that an instance stays far below a gigabyte.
+ */
+export const defaultBatchSize = 500;
 
 /**
  * ajv's standalone module declares every validator and schema constant at module level. The
@@ -91,21 +102,48 @@ export function compileStandalone(schemas: Record<string, SchemaObject>): FileSe
  * helpers, which some keywords need, stay at the top.
  */
 export function inFunctionScope(code: string): string {
-  const imports: string[] = [];
-  const exported: Array<[name: string, fn: string]> = [];
-  const body = code
-    .replace(/import\s[^;]*?from\s*"[^"]+";/g, (statement) => (imports.push(statement), ""))
-    .replace(/export const (\w+) = (\w+);/g, (_, name: string, fn: string) => (exported.push([name, fn]), ""));
-  if (/\bexport\b/.test(body.replace(/"(?:[^"\\]|\\.)*"/g, ""))) throw new Error("ajv's standalone code has an export this generator does not understand");
+  return inFunctionScopes([code]);
+}
+
+/**
+ * `inFunctionScope` for the modules of several ajv instances: one function scope each (their
+ * generated names, `validate20` and the like, may repeat from one instance to the next), the
+ * runtime imports once, and the exports of all of them in name order.
+ */
+export function inFunctionScopes(codes: string[]): string {
+  const imports = new Map<string, string>();
+  const scopes: string[] = [];
+  const exportedFrom: Array<[name: string, scope: string]> = [];
+  codes.forEach((code, i) => {
+    const scope = codes.length === 1 ? "compiled" : `compiled${i}`;
+    const exported: Array<[name: string, fn: string]> = [];
+    const body = code
+      .replace(/import\s[^;]*?from\s*"[^"]+";/g, (statement) => (addImport(imports, statement), ""))
+      .replace(/export const (\w+) = (\w+);/g, (_, name: string, fn: string) => (exported.push([name, fn]), ""));
+    if (/\bexport\b/.test(body.replace(/"(?:[^"\\]|\\.)*"/g, ""))) throw new Error("ajv's standalone code has an export this generator does not understand");
+    scopes.push(
+      `const ${scope} = (() => {`,
+      body.trim(),
+      `return { ${exported.map(([name, fn]) => `${name}: ${fn}`).join(", ")} };`,
+      "})();",
+    );
+    for (const [name] of exported) exportedFrom.push([name, scope]);
+  });
+  exportedFrom.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return [
-    ...imports,
-    "const compiled = (() => {",
-    body.trim(),
-    `return { ${exported.map(([name, fn]) => `${name}: ${fn}`).join(", ")} };`,
-    "})();",
-    ...exported.map(([name]) => `export const ${name} = compiled.${name};`),
+    ...imports.values(),
+    ...scopes,
+    ...exportedFrom.map(([name, scope]) => `export const ${name} = ${scope}.${name};`),
     "",
   ].join("\n");
+}
+
+/** One import statement per binding; the same binding from two modules cannot share a module scope. */
+function addImport(imports: Map<string, string>, statement: string): void {
+  const binding = /^import\s+([\w$]+)\s+from/.exec(statement)?.[1] ?? statement;
+  const seen = imports.get(binding);
+  if (seen !== undefined && seen !== statement) throw new Error(`ajv's standalone code imports '${binding}' twice, differently: ${seen} / ${statement}`);
+  imports.set(binding, statement);
 }
 
 function firstSentence(text: unknown): string | undefined {

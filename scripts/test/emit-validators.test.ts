@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compileStandalone, emitWrappers, inFunctionScope, stripAnnotations } from "../src/emit-validators.ts";
+import { compileStandalone, emitWrappers, inFunctionScope, inFunctionScopes, stripAnnotations } from "../src/emit-validators.ts";
 
 const schemas = {
   Status: { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://example.test/2020-12/Status.json", description: "A status. More words.", type: "string", enum: ["a", "b"] },
@@ -36,6 +36,23 @@ test("the compiled code validates, and reports ajv errors", async () => {
   expect(mod.Thing!.errors).toMatchObject([{ instancePath: "/status", keyword: "enum" }]);
 });
 
+test("batches: each in its own scope, exports in name order, the same verdicts and errors as one batch", async () => {
+  const more = { ...schemas, Other: { $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://example.test/2020-12/Other.json", type: "integer", minimum: 2 } };
+  const load = async (js: string) => await import(`data:text/javascript;base64,${Buffer.from(js).toString("base64")}`) as Record<string, { (x: unknown): boolean; errors?: unknown[] }>;
+  const one = compileStandalone(more)["standalone.js"]!;
+  const split = compileStandalone(more, 1)["standalone.js"]!;
+  expect(one.match(/^const compiled\w* = /gm)).toEqual(["const compiled = "]);
+  // Status and Thing reference each other's ids, so they stay together; Other is alone.
+  expect(split.match(/^const compiled\w* = /gm)).toEqual(["const compiled0 = ", "const compiled1 = "]);
+  expect(split.match(/^export const \w+ = compiled\d\.\w+;$/gm)).toEqual(["export const Other = compiled0.Other;", "export const Status = compiled1.Status;", "export const Thing = compiled1.Thing;"]);
+  const [a, b] = [await load(one), await load(split)];
+  const cases: Array<[string, unknown]> = [["Thing", { status: "a" }], ["Thing", { status: "c" }], ["Thing", {}], ["Other", 1], ["Other", 3], ["Status", "b"]];
+  for (const [name, value] of cases) {
+    expect(b[name]!(value)).toBe(a[name]!(value));
+    expect(b[name]!.errors).toEqual(a[name]!.errors);
+  }
+});
+
 test("wrappers: one typed validate<Name> per schema, with the first sentence of its description", () => {
   const ts = emitWrappers(schemas);
   expect(ts).toContain('} from "@scenario-api/types";');
@@ -62,6 +79,11 @@ describe("inFunctionScope", () => {
       "export const A = compiled.A;",
       "",
     ]);
+  });
+  test("the same runtime import from two scopes is imported once; a clash stops the generator", () => {
+    const scope = (binding: string, module: string) => `import ${binding} from "${module}";function validate1(d){return ${binding}(d);}export const A${binding}${module.length} = validate1;`;
+    expect(inFunctionScopes([scope("func2", "m/a"), scope("func2", "m/a")]).match(/^import .*$/gm)).toEqual(['import func2 from "m/a";']);
+    expect(() => inFunctionScopes([scope("func2", "m/a"), scope("func2", "m/bb")])).toThrow(/imports 'func2' twice, differently/);
   });
   test("an export it does not understand stops the generator", () => {
     expect(() => inFunctionScope("export default function x() {}")).toThrow(/export this generator does not understand/);

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, test } from "vitest";
-import { emitIndex, enumArrayName, shadowedGlobals, toTypeScript } from "../src/to-typescript.ts";
+import { emitIndex, enumArrayName, shadowedGlobals, toTypeScript, typesAst } from "../src/to-typescript.ts";
 import type { OpenApiDocument } from "../src/lib/read-spec.ts";
 
 const doc = (schemas: Record<string, Record<string, unknown>>): OpenApiDocument => ({
@@ -48,5 +51,23 @@ describe("emitIndex", () => {
   test("is the same text when generated twice", async () => {
     const d = doc({ Color: { type: "string", enum: ["red"] } });
     expect(await toTypeScript(d)).toEqual(await toTypeScript(d));
+  });
+});
+
+describe("typesAst: openapiTS without its Redocly lint and bundle pass", () => {
+  const require = createRequire(import.meta.url);
+  const real = JSON.parse(readFileSync(require.resolve("@scenario-api/openapi/openapi.json"), "utf8")) as OpenApiDocument;
+  const withDiscriminator: OpenApiDocument = {
+    ...doc({
+      Cat: { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["cat"] }, lives: { type: "integer" } } },
+      Dog: { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["dog"] } } },
+      Pet: { oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], discriminator: { propertyName: "kind" } },
+    }),
+    paths: { "/pets/{id}": { get: { operationId: "getPet", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { 200: { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } } } } } },
+  };
+  const cases: Array<[string, OpenApiDocument]> = [["the real bundled spec", real], ["a discriminated union", withDiscriminator]];
+  test.each(cases)("%s: the same text as openapiTS", async (_, given) => {
+    const want = astToString(await openapiTS(structuredClone(given) as never, { alphabetize: false, silent: true }));
+    expect(astToString(typesAst(structuredClone(given) as never))).toBe(want);
   });
 });

@@ -30,23 +30,34 @@ export class ScenarioApiError extends ScenarioError {
 
 export class BadRequestError extends ScenarioApiError {
   override name = "BadRequestError";
+  declare readonly status: 400;
 }
 export class AuthenticationError extends ScenarioApiError {
   override name = "AuthenticationError";
+  declare readonly status: 401;
 }
 export class PermissionDeniedError extends ScenarioApiError {
   override name = "PermissionDeniedError";
+  declare readonly status: 403;
 }
 export class NotFoundError extends ScenarioApiError {
   override name = "NotFoundError";
+  declare readonly status: 404;
 }
 export class RateLimitError extends ScenarioApiError {
   override name = "RateLimitError";
+  declare readonly status: 429;
   /** From `Retry-After` (seconds or HTTP date), when the API sent a readable one. */
   readonly retryAfterMs = parseRetryAfterMs(this.headers["retry-after"]);
 }
 export class InternalServerError extends ScenarioApiError {
   override name = "InternalServerError";
+}
+
+/** Checks a 2xx body of `workflows.*`: `responseValidators` from `@scenario-api/client/validate`. */
+export interface ResponseValidators {
+  /** Throws (a ResponseValidationError) when `body`, the answer of `kind` with HTTP `status`, breaks the API's schema. */
+  check(kind: "run" | "estimate", body: unknown, status: number): void;
 }
 
 /** The request got no answer: DNS, refused or reset connection, TLS, ... (see `cause`). */

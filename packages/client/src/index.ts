@@ -10,7 +10,7 @@ import { workflows, type Workflows } from "./workflows.js";
 
 export type { ScenarioClientOptions } from "./options.js";
 export type { RetryOptions } from "./retry-delay.js";
-export type { RequestOptions, RunOptions, Workflows } from "./workflows.js";
+export type { APIPromise, EstimateParams, RequestOptions, RunParams, WithResponse, Workflows } from "./workflows.js";
 export type { DryRunEstimate, Job, RunWorkflowBody, RunWorkflowResponse, Workflow, paths } from "@scenario-api/types";
 export {
   AuthenticationError,
@@ -27,6 +27,7 @@ export {
   ScenarioConnectionError,
   ScenarioError,
   ScenarioTimeoutError,
+  type ResponseValidators,
   type ScenarioApiErrorInit,
 } from "./errors.js";
 

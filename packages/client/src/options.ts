@@ -1,5 +1,5 @@
 import { env, envUnreadable } from "./environment.js";
-import { ScenarioError } from "./errors.js";
+import { ScenarioError, type ResponseValidators } from "./errors.js";
 import { wellFormed } from "./path-segment.js";
 import type { RetryOptions } from "./retry-delay.js";
 import type { SendPolicy } from "./send.js";
@@ -29,10 +29,17 @@ export interface ScenarioClientOptions {
   allowInsecureHttp?: boolean | undefined;
   /** The largest answer read, in bytes (default 32 MiB); past it the call throws ResponseTooLargeError. */
   maxResponseBytes?: number | undefined;
+  /**
+   * Check every 2xx body of `workflows.*` against the API's schema (throws ResponseValidationError):
+   * pass `responseValidators` from `@scenario-api/client/validate`. Off by default; a call may turn it
+   * on (`validateResponses: true`) or off. Kept out of the main entry so the default bundle stays small.
+   */
+  validateResponses?: ResponseValidators | false | undefined;
 }
 
 export interface ResolvedOptions extends SendPolicy {
   baseUrl: string;
+  validateResponses: ResponseValidators | undefined;
   maxResponseBytes: number;
   fetch: (input: string | Request, init?: RequestInit) => Promise<Response>;
   /** Every header of a `workflows.*` request, Authorization included, computed once. */
@@ -56,7 +63,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const HEADER_VALUE = /^[^\0\r\n\u0100-\uffff]*$/;
 
 /** A header fetch would refuse, refused here with a ScenarioError naming it (never its value, which may be a token). */
-function checkHeader(name: string, value: unknown): void {
+export function checkHeader(name: string, value: unknown): void {
   if (!HEADER_NAME.test(name)) throw new ScenarioError(`header name ${JSON.stringify(name)} is not a valid HTTP field name`);
   if (typeof value !== "string" || !HEADER_VALUE.test(value)) {
     throw new ScenarioError(`header ${name}: the value must be a string without CR, LF, NUL or characters above U+00FF`);
@@ -117,6 +124,8 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
   }
   return {
     baseUrl,
+    // Checked with each call's own (see validatorsFor).
+    validateResponses: o.validateResponses || undefined,
     maxResponseBytes,
     fetch: o.fetch ?? ((input, init) => fetch(input, init)),
     ...checkPolicy({ timeoutMs: o.timeoutMs ?? 60_000, maxRetries: o.maxRetries ?? 2 }),

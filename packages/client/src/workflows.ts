@@ -1,11 +1,24 @@
 import type { DryRunEstimate, RunWorkflowBody, RunWorkflowResponse } from "@scenario-api/types";
-import { apiError, isJsonObject, parseBody } from "./errors.js";
+import { apiError, isJsonObject, parseBody, ScenarioError, type ResponseValidators } from "./errors.js";
 import { jsonBody } from "./json-body.js";
-import { checkPolicy, type ResolvedOptions } from "./options.js";
+import { checkHeader, checkPolicy, type ResolvedOptions } from "./options.js";
 import { pathSegment, wellFormed } from "./path-segment.js";
 import { readText } from "./read-body.js";
 import { send } from "./send.js";
 
+/** The API's parameters of `estimate` (sent in the query). */
+export interface EstimateParams {
+  /** The project that owns the workflow (needed for private workflows). */
+  projectId?: string | undefined;
+}
+
+/** The API's parameters of `run` (sent in the query). */
+export interface RunParams extends EstimateParams {
+  /** Check and price without running. The API then answers 402, which `run` throws as a ScenarioApiError: use `estimate` instead. */
+  dryRun?: boolean | undefined;
+}
+
+/** How one call is made; none of it is an API parameter. */
 export interface RequestOptions {
   /** Abort the call (all attempts and the waits between them). */
   signal?: AbortSignal | undefined;
@@ -13,20 +26,55 @@ export interface RequestOptions {
   timeoutMs?: number | undefined;
   /** Overrides the client's `maxRetries`. */
   maxRetries?: number | undefined;
-  /** The project that owns the workflow (needed for private workflows). */
-  projectId?: string | undefined;
+  /** Sent with this call, over the client's `headers` (never over Authorization). */
+  headers?: Record<string, string> | undefined;
+  /**
+   * Check the 2xx body against the API's schema (throws ResponseValidationError): `true` uses the
+   * client's `validateResponses` validators, `false` turns the client's off for this call.
+   */
+  validateResponses?: boolean | ResponseValidators | undefined;
 }
 
-export interface RunOptions extends RequestOptions {
-  /** Check and price without running. The API then answers 402, which `run` throws as a ScenarioApiError: use `estimate` instead. */
-  dryRun?: boolean | undefined;
+/** The raw answer next to the parsed body. */
+export interface WithResponse<T> {
+  data: T;
+  /** Status and headers (`x-request-id`, rate limits, ...); the body has been read already. */
+  response: Response;
+}
+
+/** A call's promise; `withResponse()` resolves to the body and the raw answer. */
+export interface APIPromise<T> extends Promise<T> {
+  withResponse(): Promise<WithResponse<T>>;
 }
 
 export interface Workflows {
   /** `PUT /workflows/{workflowId}/run`: starts a run (billed, not idempotent) and resolves to the queued job and its workflow. */
-  run(workflowId: string, body?: RunWorkflowBody, options?: RunOptions): Promise<RunWorkflowResponse>;
+  run(workflowId: string, body?: RunWorkflowBody, params?: RunParams, options?: RequestOptions): APIPromise<RunWorkflowResponse>;
   /** The same request with `dryRun=true`: resolves to the estimate the API answers with HTTP 402. Nothing runs. */
-  estimate(workflowId: string, body?: RunWorkflowBody, options?: RequestOptions): Promise<DryRunEstimate>;
+  estimate(workflowId: string, body?: RunWorkflowBody, params?: EstimateParams, options?: RequestOptions): APIPromise<DryRunEstimate>;
+}
+
+type Kind = "run" | "estimate";
+
+/** The validators a call uses (undefined: it does not validate), checked before any request. */
+function validatorsFor(client: ResponseValidators | undefined, call: RequestOptions["validateResponses"]): ResponseValidators | undefined {
+  const validators = call === undefined || call === true ? client : call || undefined;
+  if (call === true ? !validators : validators && typeof validators.check !== "function") {
+    throw new ScenarioError("validateResponses needs responseValidators from @scenario-api/client/validate");
+  }
+  return validators;
+}
+
+/** The client's headers with a call's own (checked like the client's, lower-cased); Authorization stays the client's. */
+function callHeaders(base: Record<string, string>, own: Record<string, string> | undefined): Record<string, string> {
+  if (own === undefined) return base;
+  const headers = { ...base };
+  for (const [name, value] of Object.entries(own)) {
+    checkHeader(name, value);
+    headers[name.toLowerCase()] = value;
+  }
+  headers.authorization = base.authorization!;
+  return headers;
 }
 
 /**
@@ -34,26 +82,42 @@ export interface Workflows {
  * Request object and no middleware chain. Retries, timeouts and errors go through the same
  * `send` and `apiError` as the openapi-fetch client.
  */
-export function workflows(o: ResolvedOptions): Workflows {
-  // `dryRun` is set for estimate(), which expects the 402 answer; run({ dryRun }) gets it as an error.
-  async function call<T>(workflowId: string, body: RunWorkflowBody | undefined, opts: RunOptions, dryRun?: boolean): Promise<T> {
-    let query = dryRun || opts.dryRun ? "?dryRun=true" : "";
-    if (opts.projectId !== undefined) query += `${query ? "&" : "?"}projectId=${wellFormed("projectId", opts.projectId)}`;
-    const url = `${o.baseUrl}/workflows/${pathSegment("workflowId", workflowId)}/run${query}`;
+export function workflows(client: ResolvedOptions): Workflows {
+  async function request<T>(kind: Kind, workflowId: string, body: RunWorkflowBody | undefined, params: RunParams, options: RequestOptions, seen: { response?: Response }): Promise<T> {
+    // Before 0.2 these were in the third argument: ignoring them there would drop a timeout or an abort.
+    for (const name of ["signal", "timeoutMs", "maxRetries"]) {
+      if (name in params) throw new ScenarioError(`${name} is a request option: the fourth argument`);
+    }
+    // estimate() expects the 402 answer; run({ dryRun }) gets it as an error.
+    const estimate = kind === "estimate";
+    let query = estimate || params.dryRun ? "?dryRun=true" : "";
+    if (params.projectId !== undefined) query += `${query ? "&" : "?"}projectId=${wellFormed("projectId", params.projectId)}`;
+    const url = `${client.baseUrl}/workflows/${pathSegment("workflowId", workflowId)}/run${query}`;
     const json = jsonBody(body ?? {});
+    const headers = callHeaders(client.headers, options.headers);
+    const validators = validatorsFor(client.validateResponses, options.validateResponses);
     return send(
-      (signal) => o.fetch(url, { method: "PUT", headers: o.headers, body: json, signal, redirect: "manual" }),
+      (signal) => client.fetch(url, { method: "PUT", headers, body: json, signal, redirect: "manual" }),
       async (response) => {
-        const answer = parseBody(await readText(response, o.maxResponseBytes));
-        if (isJsonObject(answer) && (dryRun ? response.status === 402 : response.ok)) return answer as T;
-        throw apiError(response.status, response.headers, answer);
+        const answer = parseBody(await readText(response, client.maxResponseBytes));
+        if (!isJsonObject(answer) || !(estimate ? response.status === 402 : response.ok)) throw apiError(response.status, response.headers, answer);
+        validators?.check(kind, answer, response.status);
+        seen.response = response;
+        return answer as T;
       },
-      checkPolicy({ timeoutMs: opts.timeoutMs ?? o.timeoutMs, maxRetries: opts.maxRetries ?? o.maxRetries, retry: o.retry }),
-      opts.signal,
+      checkPolicy({ timeoutMs: options.timeoutMs ?? client.timeoutMs, maxRetries: options.maxRetries ?? client.maxRetries, retry: client.retry }),
+      options.signal,
     );
   }
+  // The raw answer is only referenced on the default path; `withResponse()` pairs it with the body on demand.
+  function call<T>(kind: Kind, workflowId: string, body: RunWorkflowBody | undefined, params: RunParams, options: RequestOptions): APIPromise<T> {
+    const seen: { response?: Response } = {};
+    const data = request<T>(kind, workflowId, body, params, options, seen) as APIPromise<T>;
+    data.withResponse = () => data.then((value) => ({ data: value, response: seen.response! }));
+    return data;
+  }
   return {
-    run: (workflowId, body, options = {}) => call(workflowId, body, options),
-    estimate: (workflowId, body, options = {}) => call(workflowId, body, options, true),
+    run: (workflowId, body, params = {}, options = {}) => call("run", workflowId, body, params, options),
+    estimate: (workflowId, body, params = {}, options = {}) => call("estimate", workflowId, body, params, options),
   };
 }

@@ -118,7 +118,7 @@ describe("retries: only what surely did not run, by default", () => {
     const server = await silentServer();
     const counted = countedFetch();
     const client = clientFor(server.url, { retry: { onTimeout: true, initialDelayMs: 10 }, fetch: counted.fetch });
-    const error = await rejection(client.workflows.run("wf", {}, { timeoutMs: 100, maxRetries: 1 }));
+    const error = await rejection(client.workflows.run("wf", {}, {}, { timeoutMs: 100, maxRetries: 1 }));
     expect(error).toMatchObject({ name: "ScenarioTimeoutError", message: "Request timed out after 100 ms" });
     expect(counted.calls()).toBe(2);
   });
@@ -175,7 +175,7 @@ describe("abort", () => {
   test("aborting a request the server has received (and not answered) rejects with ScenarioAbortError", async () => {
     const server = await silentServer();
     const controller = new AbortController();
-    const pending = rejection(clientFor(server.url).workflows.run("wf", {}, { signal: controller.signal }));
+    const pending = rejection(clientFor(server.url).workflows.run("wf", {}, {}, { signal: controller.signal }));
     await server.received();
     controller.abort();
     expect(await pending).toBeInstanceOf(ScenarioAbortError);
@@ -184,7 +184,7 @@ describe("abort", () => {
 
   test("an aborted signal sends nothing", async () => {
     const { mock, client } = await setup();
-    expect(await rejection(client.workflows.run("wf", {}, { signal: AbortSignal.abort() }))).toBeInstanceOf(ScenarioAbortError);
+    expect(await rejection(client.workflows.run("wf", {}, {}, { signal: AbortSignal.abort() }))).toBeInstanceOf(ScenarioAbortError);
     expect(mock.requests).toHaveLength(0);
   });
 
@@ -202,7 +202,7 @@ describe("abort", () => {
       { fetch: abortAfterAnswer, retry: { maxRetryAfterMs: Number.POSITIVE_INFINITY } },
     );
     // The wait is an hour: a client that waited it out fails the test by its timeout.
-    expect(await rejection(client.workflows.run("wf", {}, { signal: controller.signal }))).toBeInstanceOf(ScenarioAbortError);
+    expect(await rejection(client.workflows.run("wf", {}, {}, { signal: controller.signal }))).toBeInstanceOf(ScenarioAbortError);
     expect(mock.requests).toHaveLength(1);
   });
 });
@@ -215,8 +215,8 @@ describe("credentials never appear in an error", () => {
     ["NotFoundError", (c) => c.workflows.run("missing")],
     ["RateLimitError", (c) => c.workflows.run("mock:429"), { maxRetries: 0 }],
     ["InternalServerError (HTML)", (c) => c.workflows.run("mock:502:html")],
-    ["ScenarioTimeoutError", (c) => c.workflows.run("mock:slow:1000", {}, { timeoutMs: 50 })],
-    ["ScenarioAbortError", (c) => c.workflows.run("mock:slow:1000", {}, { signal: AbortSignal.timeout(50) })],
+    ["ScenarioTimeoutError", (c) => c.workflows.run("mock:slow:1000", {}, {}, { timeoutMs: 50 })],
+    ["ScenarioAbortError", (c) => c.workflows.run("mock:slow:1000", {}, {}, { signal: AbortSignal.timeout(50) })],
     ["ScenarioConnectionError (hang-up)", (c) => c.workflows.run("mock:hangup")],
     ["ScenarioError (bad workflowId)", (c) => c.workflows.run("..")],
     ["openapi-fetch path, ScenarioConnectionError", (c) => c.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "mock:hangup" } }, body: {} })],

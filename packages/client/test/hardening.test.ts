@@ -108,7 +108,7 @@ describe("an abort that lands just before a backoff wait ends the call at once",
       controller.abort();
       return new Response("{}", { status: 429, headers: { "retry-after": "5" } });
     };
-    const error = await rejection(client("https://api.example.com/v1", { fetch: fetch429 }).workflows.run("wf", {}, { signal: controller.signal }));
+    const error = await rejection(client("https://api.example.com/v1", { fetch: fetch429 }).workflows.run("wf", {}, {}, { signal: controller.signal }));
     expect(error).toBeInstanceOf(ScenarioAbortError);
     expect(vi.getTimerCount()).toBe(0);
   });
@@ -120,7 +120,7 @@ describe("bad options and values are refused before any request, with a Scenario
     ["timeoutMs 0", () => client("https://a.example/v1", { timeoutMs: 0 }), /timeoutMs must be > 0, got 0/],
     ["timeoutMs NaN", () => client("https://a.example/v1", { timeoutMs: Number.NaN }), /timeoutMs must be > 0, got NaN/],
     ["maxRetries -1", () => client("https://a.example/v1", { maxRetries: -1 }), /maxRetries must be an integer ≥ 0, got -1/],
-    ["maxRetries 1.5 on a call", () => client("https://a.example/v1", { fetch: never }).workflows.run("wf", {}, { maxRetries: 1.5 }), /maxRetries must be an integer/],
+    ["maxRetries 1.5 on a call", () => client("https://a.example/v1", { fetch: never }).workflows.run("wf", {}, {}, { maxRetries: 1.5 }), /maxRetries must be an integer/],
     ["a baseUrl with a query", () => client("https://a.example/v1?x=1"), /refused: use https: without user info, query or fragment/],
     ["a baseUrl with a fragment", () => client("https://a.example/v1#top"), /refused/],
     ["a workflowId with a lone surrogate", () => client("https://a.example/v1", { fetch: never }).workflows.run("wf\uD800", {}), /workflowId is not well-formed Unicode/],

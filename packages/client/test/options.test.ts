@@ -102,7 +102,7 @@ describe("a wait longer than setTimeout can hold (2^31-1 ms) waits, instead of f
     };
     const controller = new AbortController();
     const client = clientFor("https://api.example.com/v1", { fetch: fetch429, retry: { maxRetryAfterMs: Number.POSITIVE_INFINITY } });
-    const run = rejection(client.workflows.run("wf", {}, { signal: controller.signal }));
+    const run = rejection(client.workflows.run("wf", {}, {}, { signal: controller.signal }));
     // A day of fake time: a wait clamped to 2^31-1 ms (24.8 days) has not ended; an unclamped one fired after 1 ms.
     await vi.advanceTimersByTimeAsync(24 * 3600 * 1000);
     expect(calls).toBe(1);

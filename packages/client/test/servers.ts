@@ -87,7 +87,7 @@ export function clientFor(baseUrl: string, options: ScenarioClientOptions = {}) 
 export type Client = ReturnType<typeof createScenarioClient>;
 export const callPaths: Array<[string, (client: Client, options?: { workflowId?: string; body?: unknown; projectId?: string; signal?: AbortSignal }) => Promise<unknown>]> = [
   ["workflows.run", (client, { workflowId = "wf", body = {}, projectId, signal } = {}) =>
-    client.workflows.run(workflowId, body as never, { ...(projectId !== undefined && { projectId }), ...(signal !== undefined && { signal }) })],
+    client.workflows.run(workflowId, body as never, { ...(projectId !== undefined && { projectId }) }, { ...(signal !== undefined && { signal }) })],
   ["client.PUT", (client, { workflowId = "wf", body = {}, projectId, signal } = {}) =>
     client.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId }, ...(projectId !== undefined && { query: { projectId } }) }, body: body as never, ...(signal !== undefined && { signal }) })],
 ];

@@ -15,8 +15,8 @@ test("client options given as undefined take their defaults", async () => {
 });
 
 test.each([
-  ["run", (c: ReturnType<typeof createScenarioClient>) => c.workflows.run("wf_undefined", {}, { signal: undefined, timeoutMs: undefined, maxRetries: undefined, projectId: undefined, dryRun: undefined }), "/v1/workflows/wf_undefined/run"],
-  ["estimate", (c: ReturnType<typeof createScenarioClient>) => c.workflows.estimate("wf_undefined", {}, { signal: undefined, timeoutMs: undefined, maxRetries: undefined, projectId: undefined }), "/v1/workflows/wf_undefined/run?dryRun=true"],
+  ["run", (c: ReturnType<typeof createScenarioClient>) => c.workflows.run("wf_undefined", {}, { projectId: undefined, dryRun: undefined }, { signal: undefined, timeoutMs: undefined, maxRetries: undefined, headers: undefined, validateResponses: undefined }), "/v1/workflows/wf_undefined/run"],
+  ["estimate", (c: ReturnType<typeof createScenarioClient>) => c.workflows.estimate("wf_undefined", {}, { projectId: undefined }, { signal: undefined, timeoutMs: undefined, maxRetries: undefined, headers: undefined, validateResponses: undefined }), "/v1/workflows/wf_undefined/run?dryRun=true"],
 ])("%s options given as undefined are absent from the request", async (_, call, rawUrl) => {
   const { mock, client } = await setup({}, { retry: { initialDelayMs: undefined, maxDelayMs: undefined, onServerError: undefined, onTimeout: undefined, maxRetryAfterMs: undefined } });
   await call(client);

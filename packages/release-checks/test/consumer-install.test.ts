@@ -54,7 +54,7 @@ describe("installed from the tarballs into a fresh project", () => {
   });
 
   test("CJS require of the client, validators, types, mock server and a schema file", () => {
-    expect(JSON.parse(run("node", ["cjs.cjs"]))).toEqual({ client: true, validators: true, types: true, mockServer: true, schemaFile: true });
+    expect(JSON.parse(run("node", ["cjs.cjs"]))).toEqual({ client: true, clientValidate: true, validators: true, types: true, mockServer: true, schemaFile: true });
   });
 
   // The TypeScript versions the README promises, installed from npm into the consumer project (not
@@ -115,7 +115,7 @@ describe("installed from the tarballs into a fresh project", () => {
         setTimeout(() => reject(new Error(`no URL from the mock server: ${seen}`)), 20_000);
       });
       const result = JSON.parse(run("node", ["run-against-mock.mjs", url]));
-      expect(result).toEqual({ status: "queued", valid: true, estimate: 402, notFound: 404 });
+      expect(result).toEqual({ status: "queued", valid: true, validated: ["queued", 200], estimate: 402, notFound: 404 });
     } finally {
       server.kill();
     }

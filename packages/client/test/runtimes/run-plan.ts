@@ -60,8 +60,8 @@ async function call(spec: CallSpec): Promise<Outcome> {
   try {
     const client = scenario.createScenarioClient({ ...spec.client, ...counted });
     const value =
-      spec.kind === "run" ? await client.workflows.run(spec.workflowId, spec.body, options)
-      : spec.kind === "estimate" ? await client.workflows.estimate(spec.workflowId, spec.body, options)
+      spec.kind === "run" ? await client.workflows.run(spec.workflowId, spec.body, {}, options)
+      : spec.kind === "estimate" ? await client.workflows.estimate(spec.workflowId, spec.body, {}, options)
       : (await client.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: spec.workflowId } }, body: spec.body ?? {}, ...options })).data;
     outcome = { ok: true, value };
   } catch (error) {
