@@ -11,7 +11,7 @@ import {
   YamlParseError,
   type NormalizedProblem,
 } from "@redocly/openapi-core";
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 import { renewedEvery } from "./lib/renewed-rule.ts";
 import { stableJson } from "./lib/stable-json.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
@@ -26,9 +26,10 @@ export interface SpecProblem {
   severity: "error" | "warn";
 }
 
+/** A summary line, then one problem a line. */
 export class SpecError extends Error {
   constructor(readonly problems: SpecProblem[]) {
-    super(problems.map(formatProblem).join("\n"));
+    super([`${problems.length} problem(s) in the spec`, ...problems.map(formatProblem)].join("\n"));
     this.name = "SpecError";
   }
 }
@@ -155,24 +156,18 @@ export async function bundleUnlinted(rootFile: string, configPath: string, cwd =
   return bundleWith(resolve(rootFile), config, new BaseResolver(config.resolve), cwd);
 }
 
-/** CLI: `scenario-gen bundle-spec openapi.yaml --out dist [--config ../redocly.yaml]` */
-export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const root = positional[0] ?? "openapi.yaml";
-  const out = flags.get("out") ?? "dist";
-  const config = flags.get("config") ?? "../redocly.yaml";
-  try {
+export const command = defineCommand({
+  name: "bundle-spec",
+  summary: "Lints the multi-file spec (Redocly) and bundles it into <out>/openapi.{json,yaml}; any problem fails with file:line:col.",
+  positionals: [{ name: "root", description: "the spec's root file", default: "openapi.yaml" }],
+  flags: {
+    out: { description: "output folder", default: "dist" },
+    config: { description: "the Redocly configuration (lint rules)", default: "../redocly.yaml" },
+  },
+  onFailure: (flags) => `${flags.out}/ left as it was`,
+  run: async ({ positionals: [root = ""], flags: { out, config } }) => {
     readFileSync(root);
-    const doc = await bundleSpec(root, config);
-    const written = writeFilesAtomic(out, serializeBundle(doc));
+    const written = writeFilesAtomic(out, serializeBundle(await bundleSpec(root, config)));
     console.log(`bundle-spec: ${root} → ${written.map((f) => relative(process.cwd(), f)).join(", ")}`);
-    return 0;
-  } catch (error) {
-    if (error instanceof SpecError) {
-      console.error(`bundle-spec: ${error.problems.length} problem(s) in the spec; ${out}/ left as it was\n${error.message}`);
-      return 1;
-    }
-    console.error(`bundle-spec: ${error instanceof Error ? error.message : String(error)}; ${out}/ left as it was`);
-    return 1;
-  }
-}
+  },
+});

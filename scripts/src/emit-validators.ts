@@ -3,7 +3,7 @@ import { readJsonInput } from "./lib/locate-input.ts";
 import { dirname, join, relative, sep } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import { isSchemaObject, transformSchema, type SchemaObject } from "./lib/schema-tree.ts";
-import { parseArgs } from "./lib/parse-args.ts";
+import { defineCommand } from "./lib/command.ts";
 import { bundleName } from "./to-json-schema.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
@@ -38,8 +38,8 @@ export interface EmitOptions {
 
 export const defaultEmitOptions: EmitOptions = {
   typesModule: "@scenario-api/types",
-  compiledImport: "../generated/standalone.js",
-  resultImport: "./result.js",
+  compiledImport: "../../generated/standalone.js",
+  resultImport: "../result.js",
 };
 
 /** The ajv options the package's verdicts are defined by; tests compile with the same ones. */
@@ -191,28 +191,33 @@ export function readSchemaDir(dir: string): Record<string, SchemaObject> {
   return schemas;
 }
 
-/** CLI: `scenario-gen emit-validators 2020-12 --compiled generated --wrappers src/validators.ts [--types @scenario-api/types]` */
-export async function main(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args);
-  const input = positional[0] ?? "2020-12";
-  const compiledDir = flags.get("compiled") ?? "generated";
-  const wrappers = flags.get("wrappers") ?? "src/validators.ts";
-  try {
+/** The specifier that imports `target` (a path from the package) from the module at `from`. */
+function importSpecifier(from: string, target: string): string {
+  const path = relative(dirname(from), target).split(sep).join("/");
+  return path.startsWith(".") ? path : `./${path}`;
+}
+
+export const command = defineCommand({
+  name: "emit-validators",
+  summary: "Precompiles the 2020-12 schemas into ajv standalone code (<compiled>/) and writes a typed validate<Name> per schema (<wrappers>).",
+  positionals: [{ name: "input", description: "the folder of 2020-12 schemas", default: "2020-12" }],
+  flags: {
+    compiled: { description: "output folder of the compiled code (built, not committed)", default: "generated" },
+    wrappers: { description: "output file of the typed wrappers (committed)", default: "src/generated/validators.ts" },
+    result: { description: "the hand-written module the wrappers import toResult from", default: "src/result.js" },
+    types: { description: "the module whose aliases type the validated values", default: defaultEmitOptions.typesModule },
+  },
+  onFailure: () => "outputs left as they were",
+  run: ({ positionals: [input = ""], flags: { compiled: compiledDir, wrappers, result, types } }) => {
     const schemas = readSchemaDir(input);
-    const fromWrappers = relative(dirname(wrappers), join(compiledDir, "standalone.js")).split(sep).join("/");
     const options: EmitOptions = {
-      ...defaultEmitOptions,
-      typesModule: flags.get("types") ?? defaultEmitOptions.typesModule,
-      compiledImport: fromWrappers.startsWith(".") ? fromWrappers : `./${fromWrappers}`,
+      typesModule: types,
+      compiledImport: importSpecifier(wrappers, join(compiledDir, "standalone.js")),
+      resultImport: importSpecifier(wrappers, result),
     };
-    const standalone = compileStandalone(schemas);
     const files: FileSet = { [wrappers]: emitWrappers(schemas, options) };
-    for (const [file, text] of Object.entries(standalone)) files[join(compiledDir, file)] = text;
+    for (const [file, text] of Object.entries(compileStandalone(schemas))) files[join(compiledDir, file)] = text;
     const written = writeFilesAtomic(".", files);
     console.log(`emit-validators: ${Object.keys(schemas).length} schemas from ${input}/ → ${written.join(", ")}`);
-    return 0;
-  } catch (error) {
-    console.error(`emit-validators: ${error instanceof Error ? error.message : String(error)}; outputs left as they were`);
-    return 1;
-  }
-}
+  },
+});

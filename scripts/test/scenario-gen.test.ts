@@ -19,7 +19,7 @@ const commands: Array<[string, string[]]> = [
   ["copy-schemas", ["--out"]],
   ["emit-change-history", ["--out", "--changelog", "--changesets", "--package"]],
   ["emit-examples", ["--out"]],
-  ["emit-validators", ["--compiled", "--wrappers", "--types"]],
+  ["emit-validators", ["--compiled", "--wrappers", "--result", "--types"]],
   ["inline-redoc", ["--redoc", "--options", "--title", "--out"]],
   ["release-python-go", ["--python", "--go", "--python3", "--tag"]],
   ["spec-diff", ["--base", "--format", "--changeset", "--repo"]],

@@ -1,2 +1,2 @@
-export * from "./validators.js";
+export * from "./generated/validators.js";
 export { formatErrors, type ValidationError, type ValidationResult } from "./result.js";

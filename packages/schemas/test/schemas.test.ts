@@ -73,7 +73,7 @@ describe("draft-07", () => {
 });
 
 describe("generation", () => {
-  const generated = ["2020-12", "draft-07", "src/validators.ts"];
+  const generated = ["2020-12", "draft-07", "src/generated/validators.ts"];
 
   test("is deterministic: regenerating into a temporary directory gives the committed bytes", () => {
     const out = mkdtempSync(join(tmpdir(), "schemas-regen-"));
@@ -81,14 +81,14 @@ describe("generation", () => {
     const gen = (args: string[]) => execFileSync(process.execPath, [bin, ...args], { cwd: out, stdio: "pipe" });
     gen(["to-json-schema", join(packageDir, "../../openapi/dist/openapi.json"), "--out", "2020-12"]);
     gen(["to-draft-07", "2020-12", "--out", "draft-07"]);
-    gen(["emit-validators", "2020-12", "--compiled", "generated", "--wrappers", "src/validators.ts"]);
+    gen(["emit-validators", "2020-12", "--compiled", "generated", "--wrappers", "src/generated/validators.ts"]);
     for (const dir of generated.slice(0, 2)) {
       expect(readdirSync(join(out, dir)).sort()).toEqual(readdirSync(join(packageDir, dir)).sort());
       for (const file of readdirSync(join(out, dir))) {
         expect(readFileSync(join(out, dir, file), "utf8"), `${dir}/${file}`).toBe(readFileSync(join(packageDir, dir, file), "utf8"));
       }
     }
-    expect(readFileSync(join(out, "src/validators.ts"), "utf8")).toBe(readFileSync(join(packageDir, "src/validators.ts"), "utf8"));
+    expect(readFileSync(join(out, "src/generated/validators.ts"), "utf8")).toBe(readFileSync(join(packageDir, "src/generated/validators.ts"), "utf8"));
     expect(readFileSync(join(out, "generated/standalone.js"), "utf8")).toBe(readFileSync(join(packageDir, "generated/standalone.js"), "utf8"));
   });
 

@@ -5,8 +5,8 @@ import type {
   Problem,
   RunRequest,
 } from "@scenario-api/types";
-import * as compiled from "../generated/standalone.js";
-import { toResult, type ValidationResult } from "./result.js";
+import * as compiled from "../../generated/standalone.js";
+import { toResult, type ValidationResult } from "../result.js";
 
 /**
  * A job.

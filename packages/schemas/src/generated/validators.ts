@@ -39,8 +39,8 @@ import type {
   WorkflowPrivacy,
   WorkflowStatus,
 } from "@scenario-api/types";
-import * as compiled from "../generated/standalone.js";
-import { toResult, type ValidationResult } from "./result.js";
+import * as compiled from "../../generated/standalone.js";
+import { toResult, type ValidationResult } from "../result.js";
 
 /**
  * The body of an error answer: the HTTP status code, the status text and what went wrong.
