@@ -76,6 +76,40 @@ describe("defineCommand", () => {
     expect(await required.main([])).toBe(exitCodes.usage);
     expect(err.join("\n")).toContain("missing argument BASE: the older spec");
   });
+
+  // spec-diff's shape: two optional positionals without a default, and input errors that exit 2.
+  class BadInput extends Error {}
+  const diff = defineCommand({
+    name: "diff",
+    summary: "Compares.",
+    positionals: [{ name: "BASE", description: "the older spec", default: "" }, { name: "REVISION", description: "the newer spec", default: "" }],
+    flags: {},
+    isBadInput: (error) => error instanceof BadInput,
+    run: ({ positionals: [base = ""] }) => {
+      if (base === "bad") throw new BadInput("bad: not a spec");
+      if (base === "broken") throw new Error("broken: it failed");
+      return 0;
+    },
+  });
+  const outcomes: Array<[string, { args: string[]; code: number; stderr: string }]> = [
+    ["an error the command calls bad input exits 2", { args: ["bad", "x"], code: exitCodes.usage, stderr: "diff: bad: not a spec" }],
+    ["any other error exits 1", { args: ["broken", "x"], code: exitCodes.failed, stderr: "diff: broken: it failed" }],
+    ["optional positionals may be left out", { args: [], code: exitCodes.ok, stderr: "" }],
+  ];
+  test.each(outcomes)("%s", async (_, { args, code, stderr }) => {
+    const { err } = captureConsole();
+    expect(await diff.main(args)).toBe(code);
+    expect(err.join("\n")).toBe(stderr);
+  });
+
+  test("--help shows an optional positional without a default in brackets, with no empty default", async () => {
+    const { out } = captureConsole();
+    expect(await diff.main(["--help"])).toBe(0);
+    const help = out.join("\n");
+    expect(help).toContain("usage: scenario-gen diff [BASE] [REVISION] [flags]");
+    expect(help).toMatch(/^ {2}BASE +the older spec$/m);
+    expect(help).not.toContain("(default: )");
+  });
 });
 
 describe("failureText", () => {
