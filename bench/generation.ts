@@ -18,7 +18,7 @@ const steps: Array<{ group: Group; args: string[] }> = [
   { group: "types", args: ["to-typescript", "dist/openapi.json", "--out", "types"] },
   { group: "schemas", args: ["to-json-schema", "dist/openapi.json", "--out", "2020-12"] },
   { group: "schemas", args: ["to-draft-07", "2020-12", "--out", "draft-07"] },
-  { group: "schemas", args: ["emit-validators", "2020-12", "--compiled", "generated", "--wrappers", "src/validators.ts"] },
+  { group: "schemas", args: ["emit-validators", "2020-12", "--compiled", "generated", "--wrappers", "src/generated/validators.ts"] },
   { group: "docs", args: ["add-code-samples", "dist/openapi.json", "--samples", join(repo, "packages/docs/samples/code-samples.json"), "--out", "docs"] },
   { group: "docs", args: ["inline-redoc", "docs/openapi.json", "--options", join(repo, "packages/docs/redoc-options.json"), "--out", "docs/index.html"] },
 ];
