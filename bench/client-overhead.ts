@@ -25,7 +25,12 @@ async function startServer(): Promise<{ baseUrl: string; stop: () => void }> {
  * CPU time per request (µs) to `cpu`: what the client itself costs, a figure that a busy machine
  * disturbs far less than requests per second (the server is another process).
  */
-async function throughput(send: () => Promise<unknown>, total: number, concurrency: number, cpu: number[]): Promise<number> {
+async function throughput(
+  send: () => Promise<unknown>,
+  total: number,
+  concurrency: number,
+  cpu: number[],
+): Promise<number> {
   let started = 0;
   const start = performance.now();
   const used = process.cpuUsage();
@@ -49,7 +54,12 @@ export async function clientOverheadBench(): Promise<Section> {
     const authorization = `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString("base64")}`;
     const headers = { "content-type": "application/json", accept: "application/json", authorization };
     const ours = createScenarioClient({ apiKey: KEY, apiSecret: SECRET, baseUrl: server.baseUrl });
-    const validated = createScenarioClient({ apiKey: KEY, apiSecret: SECRET, baseUrl: server.baseUrl, validateResponses: responseValidators });
+    const validated = createScenarioClient({
+      apiKey: KEY,
+      apiSecret: SECRET,
+      baseUrl: server.baseUrl,
+      validateResponses: responseValidators,
+    });
     const plain = createClient<paths>({ baseUrl: server.baseUrl, headers: { authorization } });
     const contenders = {
       "raw fetch": () => fetch(url, { method: "PUT", headers, body: JSON.stringify(body) }).then((r) => r.json()),
@@ -58,7 +68,12 @@ export async function clientOverheadBench(): Promise<Section> {
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), 60_000);
         try {
-          return await fetch(url, { method: "PUT", headers, body: JSON.stringify(body), signal: controller.signal }).then((r) => r.json());
+          return await fetch(url, {
+            method: "PUT",
+            headers,
+            body: JSON.stringify(body),
+            signal: controller.signal,
+          }).then((r) => r.json());
         } finally {
           clearTimeout(timer);
         }
@@ -68,20 +83,31 @@ export async function clientOverheadBench(): Promise<Section> {
       // Racing the fetch against a timer, with no signal, bounds the caller's wait but not the
       // connection, which stays open until the server answers: not a timeout of the attempt.
       "raw fetch + AbortSignal.timeout": () =>
-        fetch(url, { method: "PUT", headers, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) }).then((r) => r.json()),
+        fetch(url, { method: "PUT", headers, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) }).then(
+          (r) => r.json(),
+        ),
       "client.workflows.run (ours)": () => ours.workflows.run("wf_bench", body),
       // Opt-in costs, against the line above: the schema check of each answer, and the raw answer kept.
       "ours, validateResponses": () => validated.workflows.run("wf_bench", body),
       "ours, .withResponse()": () => ours.workflows.run("wf_bench", body).withResponse(),
-      "plain openapi-fetch PUT": () => plain.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "wf_bench" } }, body }),
+      "plain openapi-fetch PUT": () =>
+        plain.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "wf_bench" } }, body }),
       "axios.put": () => axios.put(url, body, { headers }).then((r) => r.data),
     };
     const rows: Row[] = [];
     const ratios: Record<string, number> = {};
-    for (const [mode, total, concurrency] of [["sequential", 600, 1], ["64 concurrent", 4000, 64]] as const) {
+    for (const [mode, total, concurrency] of [
+      ["sequential", 600, 1],
+      ["64 concurrent", 4000, 64],
+    ] as const) {
       const cpu = Object.fromEntries(Object.keys(contenders).map((name) => [name, [] as number[]]));
       const stats = await rounds(
-        Object.fromEntries(Object.entries(contenders).map(([name, send]) => [name, () => throughput(send, total, concurrency, cpu[name]!)])),
+        Object.fromEntries(
+          Object.entries(contenders).map(([name, send]) => [
+            name,
+            () => throughput(send, total, concurrency, cpu[name]!),
+          ]),
+        ),
         { warmup: 1, count: 5 },
       );
       const base = stats["raw fetch"]!;
@@ -90,15 +116,24 @@ export async function clientOverheadBench(): Promise<Section> {
         ratios[`${mode}: ${name}`] = stat.median / base.median;
       }
       // Each contender's first sample is its warm-up round's.
-      const cpuStats = Object.fromEntries(Object.entries(cpu).map(([name, samples]) => [name, summarize(samples.slice(1))]));
+      const cpuStats = Object.fromEntries(
+        Object.entries(cpu).map(([name, samples]) => [name, summarize(samples.slice(1))]),
+      );
       for (const [name, stat] of Object.entries(cpuStats)) {
-        rows.push({ name: `${mode}: ${name}, CPU per request`, unit: "µs", stat, ratio: stat.median / cpuStats["raw fetch"]!.median });
+        rows.push({
+          name: `${mode}: ${name}, CPU per request`,
+          unit: "µs",
+          stat,
+          ratio: stat.median / cpuStats["raw fetch"]!.median,
+        });
       }
     }
     const seq = ratios["sequential: client.workflows.run (ours)"]!;
     const conc = ratios["64 concurrent: client.workflows.run (ours)"]!;
-    const versusOurs = (mode: string, name: string) => ratios[`${mode}: ${name}`]! / ratios[`${mode}: client.workflows.run (ours)`]!;
-    const signalCost = (mode: string) => ratios[`${mode}: client.workflows.run (ours)`]! / ratios[`${mode}: raw fetch + timeout signal`]!;
+    const versusOurs = (mode: string, name: string) =>
+      ratios[`${mode}: ${name}`]! / ratios[`${mode}: client.workflows.run (ours)`]!;
+    const signalCost = (mode: string) =>
+      ratios[`${mode}: client.workflows.run (ours)`]! / ratios[`${mode}: raw fetch + timeout signal`]!;
     return {
       title: "1. Client overhead against one node:http server on 127.0.0.1 (reference response example), requests/s",
       baseline: "raw fetch",

@@ -18,9 +18,32 @@ const steps: Array<{ group: Group; args: string[] }> = [
   { group: "types", args: ["to-typescript", "dist/openapi.json", "--out", "types"] },
   { group: "schemas", args: ["to-json-schema", "dist/openapi.json", "--out", "2020-12"] },
   { group: "schemas", args: ["to-draft-07", "2020-12", "--out", "draft-07"] },
-  { group: "schemas", args: ["emit-validators", "2020-12", "--compiled", "generated", "--wrappers", "src/generated/validators.ts"] },
-  { group: "docs", args: ["add-code-samples", "dist/openapi.json", "--samples", join(repo, "packages/docs/samples/code-samples.json"), "--out", "docs"] },
-  { group: "docs", args: ["inline-redoc", "docs/openapi.json", "--options", join(repo, "packages/docs/redoc-options.json"), "--out", "docs/index.html"] },
+  {
+    group: "schemas",
+    args: ["emit-validators", "2020-12", "--compiled", "generated", "--wrappers", "src/generated/validators.ts"],
+  },
+  {
+    group: "docs",
+    args: [
+      "add-code-samples",
+      "dist/openapi.json",
+      "--samples",
+      join(repo, "packages/docs/samples/code-samples.json"),
+      "--out",
+      "docs",
+    ],
+  },
+  {
+    group: "docs",
+    args: [
+      "inline-redoc",
+      "docs/openapi.json",
+      "--options",
+      join(repo, "packages/docs/redoc-options.json"),
+      "--out",
+      "docs/index.html",
+    ],
+  },
 ];
 
 /** After the bundle, the packages' chains run side by side, longest first, as turbo runs the packages' builds. */
@@ -41,13 +64,20 @@ function runStep(args: string[], group: Group, cwd: string): Promise<StepRun> {
   const usageFile = join(cwd, `.usage-${args[0]}.json`);
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", usageHook, gen, ...args], { cwd, env: { ...process.env, BENCH_USAGE_FILE: usageFile }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, ["--import", usageHook, gen, ...args], {
+      cwd,
+      env: { ...process.env, BENCH_USAGE_FILE: usageFile },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
     child.on("close", (code) => {
       const seconds = (performance.now() - start) / 1000;
-      if (code !== 0) return reject(new Error(`scenario-gen ${args.join(" ")} failed (exit ${code}) in ${cwd}:\n${stderr.slice(0, 2000)}`));
+      if (code !== 0)
+        return reject(
+          new Error(`scenario-gen ${args.join(" ")} failed (exit ${code}) in ${cwd}:\n${stderr.slice(0, 2000)}`),
+        );
       const usage = JSON.parse(readFileSync(usageFile, "utf8")) as { peakRss: number; cpuSeconds: number };
       resolve({ name: args[0]!, group, seconds, ...usage });
     });
@@ -80,11 +110,14 @@ async function generateOnce(spec: Record<string, unknown>, width: number): Promi
     writeFileSync(join(dir, "openapi.yaml"), JSON.stringify(spec));
     const start = performance.now();
     const bundle = await runStep(steps[0]!.args, "bundle", dir);
-    const chainRuns = await pool(chains.map((group) => async () => {
-      const runs: StepRun[] = [];
-      for (const step of steps.filter((s) => s.group === group)) runs.push(await runStep(step.args, group, dir));
-      return runs;
-    }), width);
+    const chainRuns = await pool(
+      chains.map((group) => async () => {
+        const runs: StepRun[] = [];
+        for (const step of steps.filter((s) => s.group === group)) runs.push(await runStep(step.args, group, dir));
+        return runs;
+      }),
+      width,
+    );
     return { wall: (performance.now() - start) / 1000, steps: [bundle, ...chainRuns.flat()] };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -104,7 +137,12 @@ const mb = (bytes: number) => bytes / 2 ** 20;
 /** The growth exponent between two sizes (1 = linear), with the range the rounds allow. */
 export function growthExponent(small: Stat, large: Stat, factor: number): Stat {
   const exponent = (a: number, b: number) => Math.log(b / a) / Math.log(factor);
-  return { median: exponent(small.median, large.median), min: exponent(small.max, large.min), max: exponent(small.min, large.max), rounds: Math.min(small.rounds, large.rounds) };
+  return {
+    median: exponent(small.median, large.median),
+    min: exponent(small.max, large.min),
+    max: exponent(small.min, large.max),
+    rounds: Math.min(small.rounds, large.rounds),
+  };
 }
 
 function timed(cmd: string, args: string[], cwd: string): number {
@@ -124,36 +162,72 @@ export async function generationBench(): Promise<Section> {
   for (const { operations: n, warmup, count } of sizes) {
     const spec = syntheticSpec(real, n);
     const runs: PipelineRun[] = [];
-    const samples = await roundSamples({ wall: async () => {
-      const run = await generateOnce(spec, width);
-      runs.push(run);
-      return run.wall;
-    } }, { warmup, count });
+    const samples = await roundSamples(
+      {
+        wall: async () => {
+          const run = await generateOnce(spec, width);
+          runs.push(run);
+          return run.wall;
+        },
+      },
+      { warmup, count },
+    );
     const kept = runs.slice(warmup);
-    const wall = (walls[n] = summarize(samples.wall));
+    const wall = summarize(samples.wall);
+    walls[n] = wall;
     peaks[n] = summarize(kept.map((r) => mb(Math.max(...r.steps.map((s) => s.peakRss)))));
-    rows.push({ name: `${n} operation(s): generated, ${width} generator chains at a time (as turbo runs them)`, unit: "s", stat: wall });
-    rows.push({ name: `  ${n} op(s): sum of the steps' times (all on one core)`, unit: "s", stat: summarize(kept.map((r) => r.steps.reduce((a, s) => a + s.seconds, 0))) });
-    rows.push({ name: `  ${n} op(s): sum of the steps' CPU times (user + system)`, unit: "s", stat: summarize(kept.map((r) => r.steps.reduce((a, s) => a + s.cpuSeconds, 0))) });
+    rows.push({
+      name: `${n} operation(s): generated, ${width} generator chains at a time (as turbo runs them)`,
+      unit: "s",
+      stat: wall,
+    });
+    rows.push({
+      name: `  ${n} op(s): sum of the steps' times (all on one core)`,
+      unit: "s",
+      stat: summarize(kept.map((r) => r.steps.reduce((a, s) => a + s.seconds, 0))),
+    });
+    rows.push({
+      name: `  ${n} op(s): sum of the steps' CPU times (user + system)`,
+      unit: "s",
+      stat: summarize(kept.map((r) => r.steps.reduce((a, s) => a + s.cpuSeconds, 0))),
+    });
     for (const group of ["bundle", ...chains] as Group[]) {
-      rows.push({ name: `  ${n} op(s): ${group}`, unit: "s", stat: summarize(kept.map((r) => r.steps.filter((s) => s.group === group).reduce((a, s) => a + s.seconds, 0))) });
+      rows.push({
+        name: `  ${n} op(s): ${group}`,
+        unit: "s",
+        stat: summarize(kept.map((r) => r.steps.filter((s) => s.group === group).reduce((a, s) => a + s.seconds, 0))),
+      });
     }
     // Memory matters at the large sizes; the small ones would only lengthen the table.
     for (const step of n >= 100 ? steps : []) {
       const name = step.args[0]!;
-      rows.push({ name: `  ${n} op(s): peak RSS, ${name}`, unit: "MB", stat: summarize(kept.map((r) => mb(r.steps.find((s) => s.name === name)!.peakRss))) });
+      rows.push({
+        name: `  ${n} op(s): peak RSS, ${name}`,
+        unit: "MB",
+        stat: summarize(kept.map((r) => mb(r.steps.find((s) => s.name === name)!.peakRss))),
+      });
     }
-    rows.push({ name: `  ${n} op(s): time per operation`, unit: "s/op", stat: { ...wall, median: wall.median / n, min: wall.min / n, max: wall.max / n } });
+    rows.push({
+      name: `  ${n} op(s): time per operation`,
+      unit: "s/op",
+      stat: { ...wall, median: wall.median / n, min: wall.min / n, max: wall.max / n },
+    });
   }
 
   // The real pipeline through turbo: cold (cache bypassed) and cached.
   const turbo = join(repo, "node_modules/.bin/turbo");
-  const pipeline = await rounds({
-    cold: () => timed(turbo, ["run", "build", "--force", "--output-logs=none"], repo) / 1000,
-  }, { warmup: 1, count: 3 });
-  const cached = await rounds({
-    cached: () => timed(turbo, ["run", "build", "--output-logs=none"], repo) / 1000,
-  }, { warmup: 1, count: 5 });
+  const pipeline = await rounds(
+    {
+      cold: () => timed(turbo, ["run", "build", "--force", "--output-logs=none"], repo) / 1000,
+    },
+    { warmup: 1, count: 3 },
+  );
+  const cached = await rounds(
+    {
+      cached: () => timed(turbo, ["run", "build", "--output-logs=none"], repo) / 1000,
+    },
+    { warmup: 1, count: 5 },
+  );
   rows.push({ name: "real pipeline: npm run build, cold (turbo --force)", unit: "s", stat: pipeline.cold });
   rows.push({ name: "real pipeline: npm run build, cached rerun", unit: "s", stat: cached.cached });
 

@@ -38,9 +38,14 @@ export function toMarkdown(sections: Section[]): string {
   const out: string[] = [];
   for (const s of sections) {
     out.push(`### ${s.title}`, "");
-    out.push("| measure | median | min | max | unit | ratio" + (s.baseline ? ` (to ${s.baseline})` : "") + " |", "|---|---:|---:|---:|---|---:|");
+    out.push(
+      `| measure | median | min | max | unit | ratio${s.baseline ? ` (to ${s.baseline})` : ""} |`,
+      "|---|---:|---:|---:|---|---:|",
+    );
     for (const r of s.rows) {
-      out.push(`| ${r.name} | ${num(r.stat.median)} | ${num(r.stat.min)} | ${num(r.stat.max)} | ${r.unit} | ${r.ratio === undefined ? "" : `${r.ratio.toFixed(2)}×`} |`);
+      out.push(
+        `| ${r.name} | ${num(r.stat.median)} | ${num(r.stat.min)} | ${num(r.stat.max)} | ${r.unit} | ${r.ratio === undefined ? "" : `${r.ratio.toFixed(2)}×`} |`,
+      );
     }
     if (s.targets.length > 0) {
       out.push("", "| target | wanted | median | min–max (rounds) | |", "|---|---|---:|---|---|");

@@ -35,7 +35,10 @@ const commit = `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcela
 const machine: Machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown" };
 
 const resultsFile = new URL("./results.json", import.meta.url);
-let results = readResults(resultsFile, benches.map(([n]) => n));
+let results = readResults(
+  resultsFile,
+  benches.map(([n]) => n),
+);
 const sections: Section[] = [];
 for (const [name, bench] of benches) {
   if (only.length > 0 && !only.includes(name)) continue;
@@ -45,14 +48,29 @@ for (const [name, bench] of benches) {
     sections.push(section);
     // Only a section that ran to the end replaces its last recorded run.
     results = recordSection(results, name, { commit, machine, section });
-    writeResults(resultsFile, results, benches.map(([n]) => n));
+    writeResults(
+      resultsFile,
+      results,
+      benches.map(([n]) => n),
+    );
   } catch (error) {
     // One broken section should not cost the figures of the others.
     const message = error instanceof Error ? error.message : String(error);
-    sections.push({ title: name, rows: [], targets: [{ name: `${name} ran`, want: "no error", actual: Number.NaN, met: false }], notes: [`failed: ${message.slice(0, 500)}`] });
+    sections.push({
+      title: name,
+      rows: [],
+      targets: [{ name: `${name} ran`, want: "no error", actual: Number.NaN, met: false }],
+      notes: [`failed: ${message.slice(0, 500)}`],
+    });
   }
 }
-console.log(`## Benchmarks (${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${commit})\n\n${toMarkdown(sections)}`);
-const missed = sections.flatMap((s) => s.targets.filter((t) => !t.met).map((t) => `${s.title.split(" ")[0]} ${t.name}`));
-console.log(missed.length === 0 ? "All targets met (each judged on its median)." : `Targets missed: ${missed.join("; ")}`);
+console.log(
+  `## Benchmarks (${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${commit})\n\n${toMarkdown(sections)}`,
+);
+const missed = sections.flatMap((s) =>
+  s.targets.filter((t) => !t.met).map((t) => `${s.title.split(" ")[0]} ${t.name}`),
+);
+console.log(
+  missed.length === 0 ? "All targets met (each judged on its median)." : `Targets missed: ${missed.join("; ")}`,
+);
 if (check && missed.length > 0) process.exitCode = 1;

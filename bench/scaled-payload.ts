@@ -3,7 +3,8 @@ type Json = Record<string, unknown>;
 const list = (node: unknown, ...path: string[]): unknown[] => {
   let at = node;
   for (const key of path) at = (at as Json | undefined)?.[key];
-  if (!Array.isArray(at) || at.length === 0) throw new Error(`scaled payload: /${path.join("/")} is not a non-empty array in the example`);
+  if (!Array.isArray(at) || at.length === 0)
+    throw new Error(`scaled payload: /${path.join("/")} is not a non-empty array in the example`);
   return at;
 };
 

@@ -15,7 +15,11 @@ export function syntheticSpec(real: Json, copies: number): Json {
     // The first copy keeps the real names, so the real operation (and its code samples) is in every size.
     const suffix = i === 1 ? "" : String(i);
     const rename = (text: string) =>
-      text.replace(/"#\/components\/(schemas|parameters|responses|examples)\/([A-Za-z0-9]+)"/g, `"#/components/$1/$2${suffix}"`)
+      text
+        .replace(
+          /"#\/components\/(schemas|parameters|responses|examples)\/([A-Za-z0-9]+)"/g,
+          `"#/components/$1/$2${suffix}"`,
+        )
         .replace(/"operationId":"runWorkflow"/g, `"operationId":"runWorkflow${suffix}"`);
     for (const section of ["schemas", "parameters", "responses", "examples"]) {
       outComponents[section] ??= {};
@@ -24,7 +28,9 @@ export function syntheticSpec(real: Json, copies: number): Json {
       }
     }
     for (const [path, item] of Object.entries(paths)) {
-      outPaths[suffix ? path.replace("/workflows/", `/workflows${suffix}/`) : path] = JSON.parse(rename(JSON.stringify(item)));
+      outPaths[suffix ? path.replace("/workflows/", `/workflows${suffix}/`) : path] = JSON.parse(
+        rename(JSON.stringify(item)),
+      );
     }
   }
   return out;

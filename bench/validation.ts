@@ -31,7 +31,11 @@ function runtimeValidator(): (data: unknown) => boolean {
 }
 
 /** Payload sizes: the reference example as it is (about 5 kB), and grown to 100 kB and 1 MB. */
-const sizes: Array<[label: string, bytes: number]> = [["5 kB", 0], ["100 kB", 100_000], ["1 MB", 1_000_000]];
+const sizes: Array<[label: string, bytes: number]> = [
+  ["5 kB", 0],
+  ["100 kB", 100_000],
+  ["1 MB", 1_000_000],
+];
 
 export async function validationBench(): Promise<Section> {
   const runtime = runtimeValidator();
@@ -42,25 +46,54 @@ export async function validationBench(): Promise<Section> {
     const payload = scaledResponse(referenceExample(), size);
     const bytes = JSON.stringify(payload);
     const kb = bytes.length / 1000;
-    if (!validateRunWorkflowResponse(payload).valid || !runtime(payload)) throw new Error(`the ${label} payload must be valid for this benchmark`);
+    if (!validateRunWorkflowResponse(payload).valid || !runtime(payload))
+      throw new Error(`the ${label} payload must be valid for this benchmark`);
     // Calls per clock reading: many for the small payload, one for the megabyte.
     const batch = Math.max(1, Math.round(500_000 / bytes.length));
-    const samples = await roundSamples({
-      parse: () => opsPerSecond(() => JSON.parse(bytes), 300, batch),
-      precompiled: () => opsPerSecond(() => validateRunWorkflowResponse(payload), 300, batch),
-      runtime: () => opsPerSecond(() => runtime(payload), 300, batch),
-    }, { warmup: 2, count: 7 });
-    const names = { parse: "JSON.parse of the same bytes", precompiled: "precompiled validateRunWorkflowResponse", runtime: "ajv compiled at run time" } as const;
+    const samples = await roundSamples(
+      {
+        parse: () => opsPerSecond(() => JSON.parse(bytes), 300, batch),
+        precompiled: () => opsPerSecond(() => validateRunWorkflowResponse(payload), 300, batch),
+        runtime: () => opsPerSecond(() => runtime(payload), 300, batch),
+      },
+      { warmup: 2, count: 7 },
+    );
+    const names = {
+      parse: "JSON.parse of the same bytes",
+      precompiled: "precompiled validateRunWorkflowResponse",
+      runtime: "ajv compiled at run time",
+    } as const;
     const parse = summarize(samples.parse);
     for (const key of ["parse", "precompiled", "runtime"] as const) {
       const stat = summarize(samples[key]);
-      rows.push({ name: `${label} (${bytes.length.toLocaleString("en-US")} B): ${names[key]}`, unit: "ops/s", stat, ratio: stat.median / parse.median });
+      rows.push({
+        name: `${label} (${bytes.length.toLocaleString("en-US")} B): ${names[key]}`,
+        unit: "ops/s",
+        stat,
+        ratio: stat.median / parse.median,
+      });
     }
     const usPerKb = (key: keyof typeof names) => 1e6 / summarize(samples[key]).median / kb;
-    perKb.push(`${label}: validation ${usPerKb("precompiled").toFixed(2)} µs/kB precompiled, ${usPerKb("runtime").toFixed(2)} µs/kB run-time ajv, parse ${usPerKb("parse").toFixed(2)} µs/kB`);
+    perKb.push(
+      `${label}: validation ${usPerKb("precompiled").toFixed(2)} µs/kB precompiled, ${usPerKb("runtime").toFixed(2)} µs/kB run-time ajv, parse ${usPerKb("parse").toFixed(2)} µs/kB`,
+    );
     // Cost is time per call, the inverse of ops/s: cost(validate) / cost(parse) = parse ops / validate ops. Each ratio pairs figures of the same round.
-    targets.push(target(`${label}: validating costs at most 0.3× parsing (time ratio)`, "≤ 0.30", perRoundRatio(samples.parse, samples.precompiled), (r) => r <= 0.3));
-    targets.push(target(`${label}: precompiled vs run-time-compiled ajv (speed ratio)`, "≥ 1.00", perRoundRatio(samples.precompiled, samples.runtime), (r) => r >= 1));
+    targets.push(
+      target(
+        `${label}: validating costs at most 0.3× parsing (time ratio)`,
+        "≤ 0.30",
+        perRoundRatio(samples.parse, samples.precompiled),
+        (r) => r <= 0.3,
+      ),
+    );
+    targets.push(
+      target(
+        `${label}: precompiled vs run-time-compiled ajv (speed ratio)`,
+        "≥ 1.00",
+        perRoundRatio(samples.precompiled, samples.runtime),
+        (r) => r >= 1,
+      ),
+    );
   }
   return {
     title: "3. Validation of RunWorkflowResponse payloads (the reference example, grown), ops/s",

@@ -17,7 +17,10 @@ test("perRoundRatio pairs figures of the same round, not medians", () => {
 test("roundSamples drops the warm-up rounds and rotates the order", async () => {
   const calls: string[] = [];
   let a = 0;
-  const samples = await roundSamples({ a: () => (calls.push("a"), ++a), b: () => (calls.push("b"), 0) }, { warmup: 1, count: 2 });
+  const samples = await roundSamples(
+    { a: () => (calls.push("a"), ++a), b: () => (calls.push("b"), 0) },
+    { warmup: 1, count: 2 },
+  );
   expect(samples).toEqual({ a: [2, 3], b: [0, 0] });
   expect(calls).toEqual(["a", "b", "b", "a", "a", "b"]);
 });
@@ -26,11 +29,21 @@ test.each([
   ["met on the median even when the max misses", { median: 1.9, min: 1.5, max: 2.5, rounds: 3 }, true],
   ["missed on the median even when the min meets", { median: 2.1, min: 1.5, max: 2.5, rounds: 3 }, false],
 ])("target: %s", (_, stat, met) => {
-  expect(target("cached", "< 2 s", stat, (s) => s < 2)).toEqual({ name: "cached", want: "< 2 s", actual: stat.median, met, stat });
+  expect(target("cached", "< 2 s", stat, (s) => s < 2)).toEqual({
+    name: "cached",
+    want: "< 2 s",
+    actual: stat.median,
+    met,
+    stat,
+  });
 });
 
 test("growthExponent: 1 for linear growth, with the range the rounds allow", () => {
-  const e = growthExponent({ median: 10, min: 9, max: 11, rounds: 3 }, { median: 100, min: 90, max: 110, rounds: 1 }, 10);
+  const e = growthExponent(
+    { median: 10, min: 9, max: 11, rounds: 3 },
+    { median: 100, min: 90, max: 110, rounds: 1 },
+    10,
+  );
   expect(e.median).toBeCloseTo(1);
   expect(e.min).toBeCloseTo(Math.log10(90 / 11));
   expect(e.max).toBeCloseTo(Math.log10(110 / 9));

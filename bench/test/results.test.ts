@@ -7,15 +7,23 @@ const section = (title: string): Section => ({ title, rows: [], targets: [], not
 const machine = { node: "v20", cpus: 2, cpu: "x" };
 
 test("the file of one whole run is read as that run of each section, by title number", () => {
-  const old = JSON.stringify({ machine: { ...machine, commit: "abc" }, sections: [section("1. Client overhead"), section("3. Validation")] });
-  expect(parseResults(old, order)).toEqual({ sections: {
-    "client-overhead": { commit: "abc", machine, section: section("1. Client overhead") },
-    validation: { commit: "abc", machine, section: section("3. Validation") },
-  } });
+  const old = JSON.stringify({
+    machine: { ...machine, commit: "abc" },
+    sections: [section("1. Client overhead"), section("3. Validation")],
+  });
+  expect(parseResults(old, order)).toEqual({
+    sections: {
+      "client-overhead": { commit: "abc", machine, section: section("1. Client overhead") },
+      validation: { commit: "abc", machine, section: section("3. Validation") },
+    },
+  });
 });
 
 test("a section's run replaces only its own entry, and the file keeps the bench's order", () => {
-  let results = parseResults(JSON.stringify({ sections: { validation: { commit: "old", machine, section: section("3. old") } } }), order);
+  let results = parseResults(
+    JSON.stringify({ sections: { validation: { commit: "old", machine, section: section("3. old") } } }),
+    order,
+  );
   results = recordSection(results, "client-size", { commit: "new", machine, section: section("2. new") });
   results = recordSection(results, "validation", { commit: "new", machine, section: section("3. new") });
   const text = serializeResults(results, order);

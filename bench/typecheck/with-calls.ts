@@ -5,7 +5,11 @@ const client = createScenarioClient({ apiKey: "key", apiSecret: "secret" });
 
 export async function run(workflowId: string): Promise<string> {
   try {
-    const { job, workflow } = await client.workflows.run(workflowId, { prompt: "a lighthouse" }, { projectId: "proj_1" });
+    const { job, workflow } = await client.workflows.run(
+      workflowId,
+      { prompt: "a lighthouse" },
+      { projectId: "proj_1" },
+    );
     const estimate = await client.workflows.estimate(workflowId, { prompt: "a lighthouse" });
     const raw = await client.PUT("/workflows/{workflowId}/run", {
       params: { path: { workflowId }, query: { dryRun: "true" } },

@@ -15,7 +15,7 @@ const config = join(repoDir, "redocly.yaml");
 const bundled = JSON.parse(readFileSync(join(pkgDir, "dist/openapi.json"), "utf8")) as Record<string, any>;
 
 function walk(node: unknown, visit: (obj: Record<string, unknown>) => void): void {
-  if (Array.isArray(node)) node.forEach((v) => walk(v, visit));
+  if (Array.isArray(node)) for (const v of node) walk(v, visit);
   else if (node !== null && typeof node === "object") {
     visit(node as Record<string, unknown>);
     for (const v of Object.values(node)) walk(v, visit);
@@ -33,7 +33,9 @@ describe("the bundle", () => {
 
   test("has only internal $refs, and every one resolves", () => {
     const refs: string[] = [];
-    walk(bundled, (obj) => { if (typeof obj.$ref === "string") refs.push(obj.$ref); });
+    walk(bundled, (obj) => {
+      if (typeof obj.$ref === "string") refs.push(obj.$ref);
+    });
     expect(refs.length).toBeGreaterThan(50);
     const broken = refs.filter((r) => !r.startsWith("#/") || resolveLocalRef(bundled, r) === undefined);
     expect(broken).toEqual([]);
@@ -41,10 +43,36 @@ describe("the bundle", () => {
 
   test("defines every named schema the generators rely on", () => {
     const names = Object.keys(bundled.components.schemas);
-    for (const name of ["Job", "JobType", "JobStatus", "JobMetadata", "JobBilling", "StatusHistoryEntry", "Workflow",
-      "WorkflowPrivacy", "WorkflowStatus", "FlowNodeType", "FlowNodeStatus", "WorkflowFlowNode", "JobFlowNode", "NodeLogic",
-      "InputType", "AssetKind", "ModelType", "InputRequiredRule", "InputRef", "WorkflowInput", "SubNodeInput", "NodeInput",
-      "AssetRef", "UiConfig", "RunWorkflowRequest", "RunWorkflowResponse", "ApiError", "DryRunEstimate"]) {
+    for (const name of [
+      "Job",
+      "JobType",
+      "JobStatus",
+      "JobMetadata",
+      "JobBilling",
+      "StatusHistoryEntry",
+      "Workflow",
+      "WorkflowPrivacy",
+      "WorkflowStatus",
+      "FlowNodeType",
+      "FlowNodeStatus",
+      "WorkflowFlowNode",
+      "JobFlowNode",
+      "NodeLogic",
+      "InputType",
+      "AssetKind",
+      "ModelType",
+      "InputRequiredRule",
+      "InputRef",
+      "WorkflowInput",
+      "SubNodeInput",
+      "NodeInput",
+      "AssetRef",
+      "UiConfig",
+      "RunWorkflowRequest",
+      "RunWorkflowResponse",
+      "ApiError",
+      "DryRunEstimate",
+    ]) {
       expect(names).toContain(name);
     }
     expect(bundled.components.schemas.JobType.enum).toHaveLength(39);
@@ -56,7 +84,9 @@ describe("the bundle", () => {
 describe("x-provenance", () => {
   const sources = ["reference-page", "vendor-docs", "http"];
   const found: Array<{ source: unknown; note: unknown }> = [];
-  walk(bundled, (obj) => { if (obj["x-provenance"] !== undefined) found.push(obj["x-provenance"] as { source: unknown; note: unknown }); });
+  walk(bundled, (obj) => {
+    if (obj["x-provenance"] !== undefined) found.push(obj["x-provenance"] as { source: unknown; note: unknown });
+  });
 
   test("every x-provenance names a known source and says what comes from there", () => {
     expect(found.length).toBeGreaterThanOrEqual(8);
@@ -81,14 +111,17 @@ describe("examples validate against their schemas (ajv, JSON Schema 2020-12)", (
   const deref = (node: any): any => (node?.$ref ? deref(resolveLocalRef(bundled, node.$ref)) : node);
   for (const [status, response] of Object.entries<any>(operation.responses)) {
     const media = deref(response).content["application/json"];
-    for (const [name, example] of Object.entries<any>(media.examples)) cases.push([`${status} ${name}`, media.schema, deref(example).value]);
+    for (const [name, example] of Object.entries<any>(media.examples))
+      cases.push([`${status} ${name}`, media.schema, deref(example).value]);
   }
   const body = operation.requestBody.content["application/json"];
-  for (const [name, example] of Object.entries<any>(body.examples)) cases.push([`request ${name}`, body.schema, deref(example).value]);
+  for (const [name, example] of Object.entries<any>(body.examples))
+    cases.push([`request ${name}`, body.schema, deref(example).value]);
 
   test("every response has at least one example", () => {
     expect(cases.filter(([n]) => !n.startsWith("request")).map(([n]) => n.split(" ")[0])).toEqual(
-      expect.arrayContaining(["200", "400", "401", "402", "403", "404", "429", "500"]));
+      expect.arrayContaining(["200", "400", "401", "402", "403", "404", "429", "500"]),
+    );
   });
 
   test.each(cases)("%s", (_, schema: any, value) => {
@@ -97,8 +130,12 @@ describe("examples validate against their schemas (ajv, JSON Schema 2020-12)", (
   });
 
   test("a wrong enum value in the reference example is rejected (the check can fail)", () => {
-    const validate = ajv.compile({ $ref: "https://scenario-api.local/openapi.json#/components/schemas/RunWorkflowResponse" });
-    const example = structuredClone(deref(operation.responses["200"]).content["application/json"].examples.RunWorkflowReferenceResponse);
+    const validate = ajv.compile({
+      $ref: "https://scenario-api.local/openapi.json#/components/schemas/RunWorkflowResponse",
+    });
+    const example = structuredClone(
+      deref(operation.responses["200"]).content["application/json"].examples.RunWorkflowReferenceResponse,
+    );
     const value = deref(example).value;
     value.job.metadata.flow[0].inputs[0].items[0][0].kind = "hologram";
     expect(validate(value)).toBe(false);
@@ -107,42 +144,68 @@ describe("examples validate against their schemas (ajv, JSON Schema 2020-12)", (
 
 describe("a broken spec fails the build with file:line and leaves dist/ untouched", () => {
   const breakages: Array<[string, { file: string; edit: (text: string) => string; want: RegExp }]> = [
-    ["a dangling $ref", {
-      file: "components/schemas/Job.yaml",
-      edit: (t) => t.replace("$ref: ./JobType.yaml", "$ref: ./JobTyp.yaml"),
-      want: /components\/schemas\/Job\.yaml:\d+:\d+ .*JobTyp/,
-    }],
-    ["a YAML syntax error", {
-      file: "components/schemas/JobBilling.yaml",
-      edit: (t) => t.replace("required:\n", "required: [\n"),
-      want: /components\/schemas\/JobBilling\.yaml:\d+:\d+ .*YAML/i,
-    }],
+    [
+      "a dangling $ref",
+      {
+        file: "components/schemas/Job.yaml",
+        edit: (t) => t.replace("$ref: ./JobType.yaml", "$ref: ./JobTyp.yaml"),
+        want: /components\/schemas\/Job\.yaml:\d+:\d+ .*JobTyp/,
+      },
+    ],
+    [
+      "a YAML syntax error",
+      {
+        file: "components/schemas/JobBilling.yaml",
+        edit: (t) => t.replace("required:\n", "required: [\n"),
+        want: /components\/schemas\/JobBilling\.yaml:\d+:\d+ .*YAML/i,
+      },
+    ],
     // The published reference speaks of the API; where a fact comes from goes into x-provenance.
-    ["a schema description that speaks of the vendor", {
-      file: "components/schemas/ApiError.yaml",
-      edit: (t) => t.replace("what went wrong.'", "what went wrong. The vendor documents this shape elsewhere.'"),
-      want: /components\/schemas\/ApiError\.yaml:2:14  error  .*x-provenance.*\(rule\/no-provenance-in-prose\)/,
-    }],
-    ["a parameter description that points to the reference page", {
-      file: "components/parameters/ProjectId.yaml",
-      edit: (t) => t.replace("A private workflow needs it.", "The reference page does not list it."),
-      want: /components\/parameters\/ProjectId\.yaml:4:14  error  .*\(rule\/no-provenance-in-prose\)/,
-    }],
-    ["an example summary that says it is documented elsewhere", {
-      file: "components/examples/RunWorkflowReferenceResponse.yaml",
-      edit: (t) => t.replace("summary: Every field filled in", "summary: Every field filled in, as documented elsewhere"),
-      want: /components\/examples\/RunWorkflowReferenceResponse\.yaml:1:10  error  .*\(rule\/no-provenance-in-prose\)/,
-    }],
-    ["a line in the info block about the vendor's docs", {
-      file: "openapi.yaml",
-      edit: (t) => t.replace("    ## Authentication\n", "    Per the vendor's documentation, runs are billed.\n\n    ## Authentication\n"),
-      want: /^openapi\.yaml:6:16  error  .*\(rule\/no-provenance-in-prose\)/m,
-    }],
-    ["an example that breaks its schema", {
-      file: "components/examples/DryRunCompleted.yaml",
-      edit: (t) => t.replace("estimatedCost: 12", "estimatedCost: twelve"),
-      want: /components\/examples\/DryRunCompleted\.yaml:\d+:\d+ .*estimatedCost/,
-    }],
+    [
+      "a schema description that speaks of the vendor",
+      {
+        file: "components/schemas/ApiError.yaml",
+        edit: (t) => t.replace("what went wrong.'", "what went wrong. The vendor documents this shape elsewhere.'"),
+        want: /components\/schemas\/ApiError\.yaml:2:14 {2}error {2}.*x-provenance.*\(rule\/no-provenance-in-prose\)/,
+      },
+    ],
+    [
+      "a parameter description that points to the reference page",
+      {
+        file: "components/parameters/ProjectId.yaml",
+        edit: (t) => t.replace("A private workflow needs it.", "The reference page does not list it."),
+        want: /components\/parameters\/ProjectId\.yaml:4:14 {2}error {2}.*\(rule\/no-provenance-in-prose\)/,
+      },
+    ],
+    [
+      "an example summary that says it is documented elsewhere",
+      {
+        file: "components/examples/RunWorkflowReferenceResponse.yaml",
+        edit: (t) =>
+          t.replace("summary: Every field filled in", "summary: Every field filled in, as documented elsewhere"),
+        want: /components\/examples\/RunWorkflowReferenceResponse\.yaml:1:10 {2}error {2}.*\(rule\/no-provenance-in-prose\)/,
+      },
+    ],
+    [
+      "a line in the info block about the vendor's docs",
+      {
+        file: "openapi.yaml",
+        edit: (t) =>
+          t.replace(
+            "    ## Authentication\n",
+            "    Per the vendor's documentation, runs are billed.\n\n    ## Authentication\n",
+          ),
+        want: /^openapi\.yaml:6:16 {2}error {2}.*\(rule\/no-provenance-in-prose\)/m,
+      },
+    ],
+    [
+      "an example that breaks its schema",
+      {
+        file: "components/examples/DryRunCompleted.yaml",
+        edit: (t) => t.replace("estimatedCost: 12", "estimatedCost: twelve"),
+        want: /components\/examples\/DryRunCompleted\.yaml:\d+:\d+ .*estimatedCost/,
+      },
+    ],
   ];
 
   test.each(breakages)("%s", (_, { file, edit, want }) => {
@@ -157,7 +220,8 @@ describe("a broken spec fails the build with file:line and leaves dist/ untouche
     const previous = readFileSync(join(work, "openapi/dist/openapi.json"), "utf8");
     const bin = join(repoDir, "node_modules/.bin/scenario-gen");
     const run = spawnSync(bin, ["bundle-spec", "openapi.yaml", "--out", "dist", "--config", "../redocly.yaml"], {
-      cwd: join(work, "openapi"), encoding: "utf8",
+      cwd: join(work, "openapi"),
+      encoding: "utf8",
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(want);
@@ -168,7 +232,9 @@ describe("a broken spec fails the build with file:line and leaves dist/ untouche
 describe("fidelity to the endpoint's reference page", () => {
   // The reference tools sit beside the repository, not in it: a clone elsewhere has none.
   const tool = join(repoDir, "../shared/tools/spec-fidelity");
-  const missing = existsSync(tool) ? undefined : `${tool} is missing (the reference folder ../shared beside the repository)`;
+  const missing = existsSync(tool)
+    ? undefined
+    : `${tool} is missing (the reference folder ../shared beside the repository)`;
   const runIt = requiredTool("spec-fidelity", missing);
   test.skipIf(!runIt)("spec-fidelity finds every field of the page in the bundle", () => {
     const out = execFileSync(tool, [join(pkgDir, "dist/openapi.json")], { encoding: "utf8" });

@@ -23,7 +23,9 @@ if (name === undefined || name === "--help" || name === "-h" || name === "help")
   const width = Math.max(...commands.map((command) => command.spec.name.length));
   const lines = commands.map((command) => `  ${command.spec.name.padEnd(width)}  ${command.spec.summary}`);
   const out = name === undefined ? console.error : console.log;
-  out(`usage: scenario-gen <command> [arguments] [flags]\n\ncommands:\n${lines.join("\n")}\n\n'scenario-gen <command> --help' lists a command's flags and defaults.`);
+  out(
+    `usage: scenario-gen <command> [arguments] [flags]\n\ncommands:\n${lines.join("\n")}\n\n'scenario-gen <command> --help' lists a command's flags and defaults.`,
+  );
   process.exit(name === undefined ? 2 : 0);
 }
 if (!names.includes(name)) {

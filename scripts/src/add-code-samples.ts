@@ -21,7 +21,6 @@ export interface OperationRef {
   path: string;
 }
 
-
 export class CodeSampleError extends Error {
   constructor(message: string) {
     super(message);
@@ -44,35 +43,51 @@ export function parseOperationRef(text: string): OperationRef {
  * The input is not modified. Throws CodeSampleError naming the JSON pointer when the operation
  * is missing, and the sample when one is empty or two share a tab.
  */
-export function addCodeSamples(spec: Record<string, unknown>, operation: OperationRef, samples: readonly CodeSample[]): Record<string, unknown> {
+export function addCodeSamples(
+  spec: Record<string, unknown>,
+  operation: OperationRef,
+  samples: readonly CodeSample[],
+): Record<string, unknown> {
   const method = operation.method.toLowerCase();
   const at = pointer("paths", operation.path, method);
   const paths = spec.paths as Record<string, Record<string, unknown>> | undefined;
   const pathItem = paths?.[operation.path];
   if (pathItem === undefined) {
     const known = Object.keys(paths ?? {});
-    throw new CodeSampleError(`${pointer("paths", operation.path)} does not exist; paths in the spec: ${known.join(", ") || "(none)"}`);
+    throw new CodeSampleError(
+      `${pointer("paths", operation.path)} does not exist; paths in the spec: ${known.join(", ") || "(none)"}`,
+    );
   }
-  if (typeof pathItem.$ref === "string") throw new CodeSampleError(`${pointer("paths", operation.path)} is a $ref; bundle the spec first`);
+  if (typeof pathItem.$ref === "string")
+    throw new CodeSampleError(`${pointer("paths", operation.path)} is a $ref; bundle the spec first`);
   const target = pathItem[method];
   if (target === null || typeof target !== "object" || Array.isArray(target)) {
-    const known = Object.keys(pathItem).filter((k) => (httpMethods as readonly string[]).includes(k)).map((k) => k.toUpperCase());
+    const known = Object.keys(pathItem)
+      .filter((k) => (httpMethods as readonly string[]).includes(k))
+      .map((k) => k.toUpperCase());
     throw new CodeSampleError(`${at} does not exist; operations on ${operation.path}: ${known.join(", ") || "(none)"}`);
   }
   if (samples.length === 0) throw new CodeSampleError(`no code samples given for ${at}`);
   const tabs = new Set<string>();
   samples.forEach((sample, i) => {
     const name = `sample ${i} (${sample.lang}/${sample.label})`;
-    if (!sample.lang.trim() || !sample.label.trim()) throw new CodeSampleError(`${name}: lang and label must not be empty`);
+    if (!sample.lang.trim() || !sample.label.trim())
+      throw new CodeSampleError(`${name}: lang and label must not be empty`);
     if (!sample.source.trim()) throw new CodeSampleError(`${name}: the source is empty`);
     const tab = `${sample.lang}\u0000${sample.label}`;
     if (tabs.has(tab)) throw new CodeSampleError(`${name}: another sample has the same lang and label`);
     tabs.add(tab);
   });
   const copy = structuredClone(spec);
-  const copiedOperation = (copy.paths as Record<string, Record<string, Record<string, unknown>>>)[operation.path]![method]!;
+  const copiedOperation = (copy.paths as Record<string, Record<string, Record<string, unknown>>>)[operation.path]![
+    method
+  ]!;
   // Samples are shown as written, minus the final newline a file ends with.
-  copiedOperation["x-codeSamples"] = samples.map(({ lang, label, source }) => ({ lang, label, source: source.replace(/\n+$/, "") }));
+  copiedOperation["x-codeSamples"] = samples.map(({ lang, label, source }) => ({
+    lang,
+    label,
+    source: source.replace(/\n+$/, ""),
+  }));
   return copy;
 }
 
@@ -86,7 +101,9 @@ export function readManifest(manifestPath: string): { operation: OperationRef; s
   const raw = readJsonInput(manifestPath);
   const m = raw as Partial<SampleManifest>;
   if (typeof m.operation !== "string" || !Array.isArray(m.samples)) {
-    throw new CodeSampleError(`${manifestPath}: expected { "operation": "PUT /path", "samples": [{ "lang", "label", "file" }] }`);
+    throw new CodeSampleError(
+      `${manifestPath}: expected { "operation": "PUT /path", "samples": [{ "lang", "label", "file" }] }`,
+    );
   }
   const samples = m.samples.map((s, i) => {
     if (typeof s?.lang !== "string" || typeof s.label !== "string" || typeof s.file !== "string") {
@@ -107,7 +124,13 @@ export function readManifest(manifestPath: string): { operation: OperationRef; s
 export const command = defineCommand({
   name: "add-code-samples",
   summary: "Adds the code samples in a manifest to the spec's operation (x-codeSamples) → <out>/openapi.{json,yaml}.",
-  positionals: [{ name: "spec", description: "the bundled spec: a file or a package export", default: "@scenario-api/openapi/openapi.json" }],
+  positionals: [
+    {
+      name: "spec",
+      description: "the bundled spec: a file or a package export",
+      default: "@scenario-api/openapi/openapi.json",
+    },
+  ],
   flags: {
     samples: { description: "the samples manifest", default: "samples/code-samples.json" },
     out: { description: "output folder", default: "dist" },
@@ -118,6 +141,8 @@ export const command = defineCommand({
     const manifest = readManifest(flags.samples);
     const withSamples = addCodeSamples(doc, manifest.operation, manifest.samples);
     const written = writeFilesAtomic(flags.out, serializeBundle(withSamples));
-    console.log(`add-code-samples: ${manifest.samples.length} samples → ${written.map((f) => relative(process.cwd(), f)).join(", ")}`);
+    console.log(
+      `add-code-samples: ${manifest.samples.length} samples → ${written.map((f) => relative(process.cwd(), f)).join(", ")}`,
+    );
   },
 });

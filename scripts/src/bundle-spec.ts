@@ -71,9 +71,14 @@ export function normalizeBundle(doc: Record<string, unknown>): Record<string, un
   if (components === null || typeof components !== "object") return doc;
   const sorted: Record<string, unknown> = {};
   for (const [section, map] of Object.entries(components)) {
-    sorted[section] = map !== null && typeof map === "object" && !Array.isArray(map)
-      ? Object.fromEntries(Object.keys(map).sort().map((k) => [k, (map as Record<string, unknown>)[k]]))
-      : map;
+    sorted[section] =
+      map !== null && typeof map === "object" && !Array.isArray(map)
+        ? Object.fromEntries(
+            Object.keys(map)
+              .sort()
+              .map((k) => [k, (map as Record<string, unknown>)[k]]),
+          )
+        : map;
   }
   return { ...doc, components: sorted };
 }
@@ -87,7 +92,11 @@ export function serializeBundle(doc: Record<string, unknown>): FileSet {
 }
 
 /** The lint rules that validate examples through a cache of compiled schemas that lives as long as the lint. */
-export const exampleRules = ["no-invalid-media-type-examples", "no-invalid-parameter-examples", "no-invalid-schema-examples"];
+export const exampleRules = [
+  "no-invalid-media-type-examples",
+  "no-invalid-parameter-examples",
+  "no-invalid-schema-examples",
+];
 
 /**
  * Visitor calls between renewals of an example rule (two or three per media type): today's
@@ -106,7 +115,11 @@ export function withBoundedExampleCaches(config: Config, every = exampleRuleRene
     if (!sets) return plugin;
     const rules: RuleSets = {};
     for (const [version, set] of Object.entries(sets)) {
-      rules[version] = set && Object.fromEntries(Object.entries(set).map(([id, rule]) => [id, exampleRules.includes(id) ? renewedEvery(rule, every) : rule]));
+      rules[version] =
+        set &&
+        Object.fromEntries(
+          Object.entries(set).map(([id, rule]) => [id, exampleRules.includes(id) ? renewedEvery(rule, every) : rule]),
+        );
     }
     return { ...plugin, rules: rules as typeof plugin.rules };
   });
@@ -118,7 +131,12 @@ export function withBoundedExampleCaches(config: Config, every = exampleRuleRene
  * Throws SpecError (every problem with file:line:col) on any lint error or warning, so a
  * broken spec never reaches the generators.
  */
-export async function bundleSpec(rootFile: string, configPath: string, cwd = process.cwd(), exampleRenewal = exampleRuleRenewal): Promise<Record<string, unknown>> {
+export async function bundleSpec(
+  rootFile: string,
+  configPath: string,
+  cwd = process.cwd(),
+  exampleRenewal = exampleRuleRenewal,
+): Promise<Record<string, unknown>> {
   const ref = resolve(rootFile);
   const config = withBoundedExampleCaches(await loadConfig({ configPath: resolve(configPath) }), exampleRenewal);
   // One resolver for both passes: it caches every file it parsed, so bundling reads nothing twice.
@@ -128,10 +146,16 @@ export async function bundleSpec(rootFile: string, configPath: string, cwd = pro
     problems = await lint({ ref, config, externalRefResolver });
   } catch (error) {
     if (error instanceof YamlParseError) {
-      throw new SpecError([{
-        file: relative(cwd, error.source.absoluteRef), line: error.line, col: error.col,
-        message: `YAML syntax error: ${error.originalError.message.split("\n")[0]}`, rule: "yaml", severity: "error",
-      }]);
+      throw new SpecError([
+        {
+          file: relative(cwd, error.source.absoluteRef),
+          line: error.line,
+          col: error.col,
+          message: `YAML syntax error: ${error.originalError.message.split("\n")[0]}`,
+          rule: "yaml",
+          severity: "error",
+        },
+      ]);
     }
     throw error;
   }
@@ -140,9 +164,16 @@ export async function bundleSpec(rootFile: string, configPath: string, cwd = pro
   return bundleWith(ref, config, externalRefResolver, cwd);
 }
 
-async function bundleWith(ref: string, config: Config, externalRefResolver: BaseResolver, cwd: string): Promise<Record<string, unknown>> {
+async function bundleWith(
+  ref: string,
+  config: Config,
+  externalRefResolver: BaseResolver,
+  cwd: string,
+): Promise<Record<string, unknown>> {
   const result = await bundle({ ref, config, externalRefResolver, dereference: false, removeUnusedComponents: false });
-  const problems = uniqueProblems(result.problems.filter((p) => !p.ignored && p.severity === "error").map((p) => toSpecProblem(p, cwd)));
+  const problems = uniqueProblems(
+    result.problems.filter((p) => !p.ignored && p.severity === "error").map((p) => toSpecProblem(p, cwd)),
+  );
   if (problems.length > 0) throw new SpecError(problems);
   return normalizeBundle(result.bundle.parsed as Record<string, unknown>);
 }
@@ -151,14 +182,19 @@ async function bundleWith(ref: string, config: Config, externalRefResolver: Base
  * Bundles without linting: for reading an older revision of the spec (spec-diff), which
  * may not pass today's rules but still has to be compared.
  */
-export async function bundleUnlinted(rootFile: string, configPath: string, cwd = process.cwd()): Promise<Record<string, unknown>> {
+export async function bundleUnlinted(
+  rootFile: string,
+  configPath: string,
+  cwd = process.cwd(),
+): Promise<Record<string, unknown>> {
   const config = await loadConfig({ configPath: resolve(configPath) });
   return bundleWith(resolve(rootFile), config, new BaseResolver(config.resolve), cwd);
 }
 
 export const command = defineCommand({
   name: "bundle-spec",
-  summary: "Lints the multi-file spec (Redocly) and bundles it into <out>/openapi.{json,yaml}; any problem fails with file:line:col.",
+  summary:
+    "Lints the multi-file spec (Redocly) and bundles it into <out>/openapi.{json,yaml}; any problem fails with file:line:col.",
   positionals: [{ name: "root", description: "the spec's root file", default: "openapi.yaml" }],
   flags: {
     out: { description: "output folder", default: "dist" },

@@ -40,13 +40,19 @@ const NEVER_SHIP: Array<[RegExp, string]> = [
 ];
 
 /** Problems with a pack: files outside `files`, files it must never ship, and size over budget. */
-export function assessPack(report: PackReport, whitelist: string[], budget = PACK_BUDGETS[report.name] ?? DEFAULT_BUDGET): string[] {
+export function assessPack(
+  report: PackReport,
+  whitelist: string[],
+  budget = PACK_BUDGETS[report.name] ?? DEFAULT_BUDGET,
+): string[] {
   const problems: string[] = [];
   const always = /^(package\.json|README(\.md)?|LICENSE(\.md)?|CHANGELOG\.md)$/i;
-  const allowed = (path: string) => always.test(path) || whitelist.some((w) => {
-    const entry = w.replace(/^\.\//, "").replace(/\/$/, "");
-    return path === entry || path.startsWith(`${entry}/`);
-  });
+  const allowed = (path: string) =>
+    always.test(path) ||
+    whitelist.some((w) => {
+      const entry = w.replace(/^\.\//, "").replace(/\/$/, "");
+      return path === entry || path.startsWith(`${entry}/`);
+    });
   for (const file of report.files) {
     const why = NEVER_SHIP.find(([re]) => re.test(file.path));
     if (why) problems.push(`${file.path}: ${why[1]} must not be published`);
@@ -55,13 +61,18 @@ export function assessPack(report: PackReport, whitelist: string[], budget = PAC
   for (const needed of ["package.json", "README.md", "LICENSE"]) {
     if (!report.files.some((f) => f.path === needed)) problems.push(`${needed} is missing from the pack`);
   }
-  if (report.unpackedSize > budget) problems.push(`unpacked size ${report.unpackedSize} B is over the budget of ${budget} B`);
+  if (report.unpackedSize > budget)
+    problems.push(`unpacked size ${report.unpackedSize} B is over the budget of ${budget} B`);
   return problems;
 }
 
 /** `npm pack` once: what the tarball holds, and the tarball itself for publint and attw to read. */
 export function pack(pkgDir: string, destination: string): { report: PackReport; tarball: string } {
-  const out = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", destination], { cwd: pkgDir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const out = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", destination], {
+    cwd: pkgDir,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
   const [report] = JSON.parse(out) as PackReport[];
   if (!report) throw new Error(`${pkgDir}: npm pack printed no report`);
   return { report, tarball: join(destination, report.filename) };
@@ -71,7 +82,9 @@ export async function publintProblems(pkg: Record<string, unknown>, tarball: str
   const bytes = readFileSync(tarball);
   const { messages } = await publint({
     // npm tarballs hold the package under package/.
-    pkgDir: "package", level: "suggestion", strict: true,
+    pkgDir: "package",
+    level: "suggestion",
+    strict: true,
     pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
   });
   return messages.map((m) => `publint ${m.type}: ${formatMessage(m, pkg) ?? m.code}`);
@@ -95,14 +108,23 @@ function attwBin(): string {
 
 export function attwProblems(tarball: string): string[] {
   try {
-    execFileSync(process.execPath, [attwBin(), tarball, "--format", "json"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    execFileSync(process.execPath, [attwBin(), tarball, "--format", "json"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return [];
   } catch (error) {
     const stdout = (error as { stdout?: string }).stdout ?? "";
     try {
-      const result = JSON.parse(stdout) as { analysis?: { problems?: Array<{ kind: string; entrypoint?: string; resolutionKind?: string }> } };
+      const result = JSON.parse(stdout) as {
+        analysis?: { problems?: Array<{ kind: string; entrypoint?: string; resolutionKind?: string }> };
+      };
       const problems = result.analysis?.problems ?? [];
-      if (problems.length > 0) return problems.map((p) => `attw ${p.kind}${p.entrypoint ? ` at ${p.entrypoint}` : ""}${p.resolutionKind ? ` (${p.resolutionKind})` : ""}`);
+      if (problems.length > 0)
+        return problems.map(
+          (p) =>
+            `attw ${p.kind}${p.entrypoint ? ` at ${p.entrypoint}` : ""}${p.resolutionKind ? ` (${p.resolutionKind})` : ""}`,
+        );
     } catch {
       // not JSON: report the raw output below
     }
@@ -112,20 +134,30 @@ export function attwProblems(tarball: string): string[] {
 
 /** Shipped code files that neither package.json nor another shipped file's imports reach. */
 export function unreachableProblems(pkg: Record<string, unknown>, dir: string, report: PackReport): string[] {
-  const sources = new Map(report.files.filter((f) => /\.(c|m)?js$/.test(f.path)).map((f) => [f.path, readFileSync(join(dir, f.path), "utf8")]));
-  return unreachableCode(pkg, sources).map((path) => `${path}: shipped but reachable from neither "main", "module", "bin", "exports" nor another shipped file`);
+  const sources = new Map(
+    report.files
+      .filter((f) => /\.(c|m)?js$/.test(f.path))
+      .map((f) => [f.path, readFileSync(join(dir, f.path), "utf8")]),
+  );
+  return unreachableCode(pkg, sources).map(
+    (path) => `${path}: shipped but reachable from neither "main", "module", "bin", "exports" nor another shipped file`,
+  );
 }
 
 export const command = defineCommand({
   name: "check-package",
-  summary: "Checks a package before publishing: pack contents and size budget, unreachable code, publint, arethetypeswrong.",
+  summary:
+    "Checks a package before publishing: pack contents and size budget, unreachable code, publint, arethetypeswrong.",
   positionals: [{ name: "dir", description: "the package folder", default: "." }],
   flags: {},
   run: ({ positionals: [dirArg = "."] }) => checkPackage(resolve(dirArg)),
 });
 
 async function checkPackage(dir: string): Promise<number> {
-  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Record<string, unknown> & { name: string; files?: string[] };
+  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Record<string, unknown> & {
+    name: string;
+    files?: string[];
+  };
   const destination = mkdtempSync(join(tmpdir(), "check-package-"));
   let report: PackReport;
   let problems: string[];
@@ -142,7 +174,9 @@ async function checkPackage(dir: string): Promise<number> {
     rmSync(destination, { recursive: true, force: true });
   }
   const budget = PACK_BUDGETS[pkg.name] ?? DEFAULT_BUDGET;
-  console.log(`check-package: ${pkg.name}: ${report.files.length} files, ${report.size} B packed, ${report.unpackedSize} B unpacked (budget ${budget} B)${shipsCode(pkg) ? "" : "; attw skipped: no JavaScript entry points"}`);
+  console.log(
+    `check-package: ${pkg.name}: ${report.files.length} files, ${report.size} B packed, ${report.unpackedSize} B unpacked (budget ${budget} B)${shipsCode(pkg) ? "" : "; attw skipped: no JavaScript entry points"}`,
+  );
   if (problems.length > 0) {
     console.error(problems.map((p) => `  ${pkg.name}: ${p}`).join("\n"));
     return 1;

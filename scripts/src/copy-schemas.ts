@@ -18,7 +18,9 @@ export function readSchemaFiles(root: string): FileSet {
   const files: FileSet = {};
   for (const dialect of dialects) {
     const dir = join(root, dialect);
-    const names = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+    const names = readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort();
     if (names.length === 0) throw new Error(`no .json files in ${dir} (build @scenario-api/schemas first)`);
     for (const name of names) files[`${dialect}/${name}`] = readFileSync(join(dir, name), "utf8");
   }
@@ -29,7 +31,11 @@ export function readSchemaFiles(root: string): FileSet {
 export function writeSchemaFiles(outDir: string, files: FileSet): string[] {
   return dialects.flatMap((dialect) => {
     const prefix = `${dialect}/`;
-    const own = Object.fromEntries(Object.entries(files).filter(([k]) => k.startsWith(prefix)).map(([k, v]) => [k.slice(prefix.length), v]));
+    const own = Object.fromEntries(
+      Object.entries(files)
+        .filter(([k]) => k.startsWith(prefix))
+        .map(([k, v]) => [k.slice(prefix.length), v]),
+    );
     return replaceJsonFiles(join(outDir, dialect), own);
   });
 }

@@ -57,18 +57,35 @@ export function pendingChanges(changesets: string[], pkg: string): VersionChange
   for (const text of changesets) {
     const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text);
     if (!m) continue;
-    const bump = new RegExp(`^\\s*["']?${pkg.replace(/[/.]/g, "\\$&")}["']?\\s*:\\s*(major|minor|patch)\\s*$`, "m").exec(m[1]!)?.[1] as Bump | undefined;
+    const bump = new RegExp(
+      `^\\s*["']?${pkg.replace(/[/.]/g, "\\$&")}["']?\\s*:\\s*(major|minor|patch)\\s*$`,
+      "m",
+    ).exec(m[1]!)?.[1] as Bump | undefined;
     const summary = m[2]!.trim();
     if (bump && summary) out.push({ bump, summary });
   }
-  return out.sort((a, b) => BUMPS.indexOf(a.bump) - BUMPS.indexOf(b.bump) || (a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0));
+  return out.sort(
+    (a, b) =>
+      BUMPS.indexOf(a.bump) - BUMPS.indexOf(b.bump) || (a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0),
+  );
 }
 
 /** The section as markdown (Redoc shows `##` headings of info.description in its menu). */
 export function historyMarkdown(history: VersionChanges[]): string {
   const versions = history.filter((v) => v.changes.length > 0);
   if (versions.length === 0) return `${HEADING}\n\nNo changes recorded yet.\n`;
-  const blocks = versions.map((v) => `### ${v.version}\n\n${v.changes.map((c) => `- **${c.bump}**: ${c.summary.split("\n").map((l, i) => (i === 0 || l === "" ? l : `  ${l}`)).join("\n")}`).join("\n")}`);
+  const blocks = versions.map(
+    (v) =>
+      `### ${v.version}\n\n${v.changes
+        .map(
+          (c) =>
+            `- **${c.bump}**: ${c.summary
+              .split("\n")
+              .map((l, i) => (i === 0 || l === "" ? l : `  ${l}`))
+              .join("\n")}`,
+        )
+        .join("\n")}`,
+  );
   return `${HEADING}\n\nWhat changed in each version of \`@scenario-api/openapi\`, newest first.\n\n${blocks.join("\n\n")}\n`;
 }
 
@@ -109,13 +126,19 @@ export const command = defineCommand({
     const changelog = flags.changelog ?? (root && join(root, "openapi/CHANGELOG.md"));
     const dir = flags.changesets ?? (root && join(root, ".changeset"));
     const released = changelog && existsSync(changelog) ? parseChangelog(readFileSync(changelog, "utf8")) : [];
-    const pending = dir && existsSync(dir)
-      ? readdirSync(dir).filter((f) => f.endsWith(".md") && f !== "README.md").sort().map((f) => readFileSync(join(dir, f), "utf8"))
-      : [];
+    const pending =
+      dir && existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith(".md") && f !== "README.md")
+            .sort()
+            .map((f) => readFileSync(join(dir, f), "utf8"))
+        : [];
     const history = [{ version: "Unreleased", changes: pendingChanges(pending, pkg) }, ...released];
     const spec = withChangeHistory(readJsonInput(input) as Record<string, unknown>, historyMarkdown(history));
     const slash = out.lastIndexOf("/");
     writeFilesAtomic(slash >= 0 ? out.slice(0, slash) : ".", { [out.slice(slash + 1)]: stableJson(spec) });
-    console.log(`emit-change-history: ${history.reduce((n, v) => n + v.changes.length, 0)} change(s) of ${pkg} → ${out}`);
+    console.log(
+      `emit-change-history: ${history.reduce((n, v) => n + v.changes.length, 0)} change(s) of ${pkg} → ${out}`,
+    );
   },
 });

@@ -19,7 +19,11 @@ function resolveRef(doc: OpenApiDocument, node: unknown, where: string): Node {
  * The JSON examples of one operation's responses, by status then by example name, with every
  * $ref resolved: what a mock server answers with.
  */
-export function responseExamples(doc: OpenApiDocument, path: string, method: string): Record<string, Record<string, unknown>> {
+export function responseExamples(
+  doc: OpenApiDocument,
+  path: string,
+  method: string,
+): Record<string, Record<string, unknown>> {
   const operation = (doc.paths[path] as Node | undefined)?.[method];
   if (!operation) throw new Error(`paths['${path}'].${method}: no such operation`);
   const responses = resolveRef(doc, (operation as Node).responses, `paths['${path}'].${method}.responses`);
@@ -27,7 +31,9 @@ export function responseExamples(doc: OpenApiDocument, path: string, method: str
   for (const status of Object.keys(responses).sort()) {
     const where = `paths['${path}'].${method}.responses.${status}`;
     const response = resolveRef(doc, responses[status], where);
-    const examples = ((response.content as Node | undefined)?.["application/json"] as Node | undefined)?.examples as Node | undefined;
+    const examples = ((response.content as Node | undefined)?.["application/json"] as Node | undefined)?.examples as
+      | Node
+      | undefined;
     if (!examples) continue;
     out[status] = {};
     for (const name of Object.keys(examples).sort()) {
@@ -50,7 +56,13 @@ export function emitExamples(doc: OpenApiDocument, path = "/workflows/{workflowI
 export const command = defineCommand({
   name: "emit-examples",
   summary: "Writes the run operation's response examples as TypeScript (<out>/spec-examples.ts) for the mock server.",
-  positionals: [{ name: "spec", description: "the bundled spec: a file or a package export", default: "@scenario-api/openapi/openapi.json" }],
+  positionals: [
+    {
+      name: "spec",
+      description: "the bundled spec: a file or a package export",
+      default: "@scenario-api/openapi/openapi.json",
+    },
+  ],
   flags: { out: { description: "output folder", default: "src/generated" } },
   onFailure: (flags) => `${flags.out}/ left as it was`,
   run: ({ positionals: [spec = ""], flags }) => {

@@ -24,7 +24,8 @@ const annotations = new Set(["description", "title", "$comment", "examples", "de
 
 export function stripAnnotations(schema: unknown): unknown {
   return transformSchema(schema, "", (node) =>
-    isSchemaObject(node) ? Object.fromEntries(Object.entries(node).filter(([k]) => !annotations.has(k))) : node);
+    isSchemaObject(node) ? Object.fromEntries(Object.entries(node).filter(([k]) => !annotations.has(k))) : node,
+  );
 }
 
 export interface EmitOptions {
@@ -65,7 +66,10 @@ export function compileStandalone(schemas: Record<string, SchemaObject>, batchSi
   const codes = refBatches(schemas, batchSize).map((batch) => {
     const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
     for (const name of batch) ajv.addSchema(stripAnnotations(schemas[name]) as SchemaObject);
-    return standaloneExports(ajv, Object.fromEntries(batch.map((n) => [n, schemas[n]!.$id as string]))).replace(/^"use strict";\n?/, "");
+    return standaloneExports(ajv, Object.fromEntries(batch.map((n) => [n, schemas[n]!.$id as string]))).replace(
+      /^"use strict";\n?/,
+      "",
+    );
   });
   const header = `// ${generatedNotice("emit-validators.ts")}\n/* eslint-disable */\n`;
   const declarations = [
@@ -120,7 +124,8 @@ export function inFunctionScopes(codes: string[]): string {
     const body = code
       .replace(/import\s[^;]*?from\s*"[^"]+";/g, (statement) => (addImport(imports, statement), ""))
       .replace(/export const (\w+) = (\w+);/g, (_, name: string, fn: string) => (exported.push([name, fn]), ""));
-    if (/\bexport\b/.test(body.replace(/"(?:[^"\\]|\\.)*"/g, ""))) throw new Error("ajv's standalone code has an export this generator does not understand");
+    if (/\bexport\b/.test(body.replace(/"(?:[^"\\]|\\.)*"/g, "")))
+      throw new Error("ajv's standalone code has an export this generator does not understand");
     scopes.push(
       `const ${scope} = (() => {`,
       body.trim(),
@@ -142,13 +147,17 @@ export function inFunctionScopes(codes: string[]): string {
 function addImport(imports: Map<string, string>, statement: string): void {
   const binding = /^import\s+([\w$]+)\s+from/.exec(statement)?.[1] ?? statement;
   const seen = imports.get(binding);
-  if (seen !== undefined && seen !== statement) throw new Error(`ajv's standalone code imports '${binding}' twice, differently: ${seen} / ${statement}`);
+  if (seen !== undefined && seen !== statement)
+    throw new Error(`ajv's standalone code imports '${binding}' twice, differently: ${seen} / ${statement}`);
   imports.set(binding, statement);
 }
 
 function firstSentence(text: unknown): string | undefined {
   if (typeof text !== "string") return undefined;
-  const line = text.split(/\n\s*\n/)[0]!.replace(/\s+/g, " ").trim();
+  const line = text
+    .split(/\n\s*\n/)[0]!
+    .replace(/\s+/g, " ")
+    .trim();
   const end = line.search(/\.(\s|$)/);
   return (end >= 0 ? line.slice(0, end + 1) : line).replace(/\*\//g, "*\\/");
 }
@@ -182,7 +191,9 @@ export function emitWrappers(schemas: Record<string, SchemaObject>, options: Emi
 /** Reads every schema of a 2020-12 directory except the bundle, keyed by name. */
 export function readSchemaDir(dir: string): Record<string, SchemaObject> {
   const schemas: Record<string, SchemaObject> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json") && f !== `${bundleName}.json`).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".json") && f !== `${bundleName}.json`)
+    .sort()) {
     const doc: unknown = readJsonInput(join(dir, file));
     if (!isSchemaObject(doc)) throw new Error(`${join(dir, file)}: not a schema object`);
     schemas[file.slice(0, -".json".length)] = doc;
@@ -199,13 +210,17 @@ function importSpecifier(from: string, target: string): string {
 
 export const command = defineCommand({
   name: "emit-validators",
-  summary: "Precompiles the 2020-12 schemas into ajv standalone code (<compiled>/) and writes a typed validate<Name> per schema (<wrappers>).",
+  summary:
+    "Precompiles the 2020-12 schemas into ajv standalone code (<compiled>/) and writes a typed validate<Name> per schema (<wrappers>).",
   positionals: [{ name: "input", description: "the folder of 2020-12 schemas", default: "2020-12" }],
   flags: {
     compiled: { description: "output folder of the compiled code (built, not committed)", default: "generated" },
     wrappers: { description: "output file of the typed wrappers (committed)", default: "src/generated/validators.ts" },
     result: { description: "the hand-written module the wrappers import toResult from", default: "src/result.js" },
-    types: { description: "the module whose aliases type the validated values", default: defaultEmitOptions.typesModule },
+    types: {
+      description: "the module whose aliases type the validated values",
+      default: defaultEmitOptions.typesModule,
+    },
   },
   onFailure: () => "outputs left as they were",
   run: ({ positionals: [input = ""], flags: { compiled: compiledDir, wrappers, result, types } }) => {

@@ -32,7 +32,21 @@ export const FOOTER_LOGO =
 
 /** What DOMPurify removes from rendered Markdown on top of its defaults (which already drop scripts, event handlers, javascript: URLs, <meta> and <base>). */
 export const SANITIZE_CONFIG = {
-  FORBID_TAGS: ["form", "input", "button", "select", "option", "textarea", "datalist", "fieldset", "output", "meta", "base", "link", "style"],
+  FORBID_TAGS: [
+    "form",
+    "input",
+    "button",
+    "select",
+    "option",
+    "textarea",
+    "datalist",
+    "fieldset",
+    "output",
+    "meta",
+    "base",
+    "link",
+    "style",
+  ],
   FORBID_ATTR: ["action", "formaction", "http-equiv"],
 } as const;
 
@@ -68,7 +82,7 @@ export const REDOC_PATCHES: readonly BundlePatch[] = [
     // The menu's items are labelled with the bare name, but show the HTTP method too ("put Run a
     // workflow") and, for a tag, its operations: the visible text must be part of the accessible
     // name (WCAG 2.5.3, axe "label-content-name-mismatch"), so the name comes from the text.
-    what: "the side menu items' aria-label (\"aria-label\":e.sidebarLabel)",
+    what: 'the side menu items\' aria-label ("aria-label":e.sidebarLabel)',
     find: /"aria-label":e\.sidebarLabel,/g,
     replace: "",
     expect: "one",
@@ -121,12 +135,11 @@ function cspHash(script: string): string {
   return `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'`;
 }
 
-
 /** Things in an OpenAPI document that make Redoc (or the browser) fetch from elsewhere. */
 export function findRemoteReferences(node: unknown, path: string[] = []): string[] {
   const found: string[] = [];
   if (Array.isArray(node)) {
-    node.forEach((v, i) => found.push(...findRemoteReferences(v, [...path, String(i)])));
+    for (const [i, v] of node.entries()) found.push(...findRemoteReferences(v, [...path, String(i)]));
   } else if (node !== null && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) {
       const at = toPointer([...path, key]);
@@ -135,7 +148,10 @@ export function findRemoteReferences(node: unknown, path: string[] = []): string
       } else if (key === "externalValue" && typeof value === "string") {
         found.push(`${at}: externalValue "${value}" would be fetched (inline the example as value)`);
       } else if (typeof value === "string" && (key === "description" || key === "summary")) {
-        const remote = /!\[[^\]]*\]\(\s*<?(?:https?:)?\/\/|<(?:img|iframe|script|link|video|audio|source|object|embed)\b/i.exec(value);
+        const remote =
+          /!\[[^\]]*\]\(\s*<?(?:https?:)?\/\/|<(?:img|iframe|script|link|video|audio|source|object|embed)\b/i.exec(
+            value,
+          );
         if (remote) found.push(`${at}: "${remote[0]}" in the Markdown would load remote content`);
       } else {
         found.push(...findRemoteReferences(value, [...path, key]));
@@ -208,20 +224,26 @@ const INIT_SCRIPT = (options: string) => `(function () {
  */
 export function inlineRedoc({ spec, redocBundle, options = {}, title }: InlineRedocInput): string {
   const remote = findRemoteReferences(spec);
-  if (remote.length > 0) throw new InlineRedocError(`the document would load remote content:\n  ${remote.join("\n  ")}`);
+  if (remote.length > 0)
+    throw new InlineRedocError(`the document would load remote content:\n  ${remote.join("\n  ")}`);
   const unsafe = findUnsafeMarkdown(spec);
-  if (unsafe.length > 0) throw new InlineRedocError(`the document's text would move the reader off the page:\n  ${unsafe.join("\n  ")}`);
+  if (unsafe.length > 0)
+    throw new InlineRedocError(`the document's text would move the reader off the page:\n  ${unsafe.join("\n  ")}`);
   // Redoc renders Markdown as HTML; with `sanitize` it runs DOMPurify over it first. The check
   // above refuses what we know of; this also removes what it does not know.
-  if (options.sanitize === false) throw new InlineRedocError("options: sanitize must stay on (the page renders the document's Markdown as HTML)");
+  if (options.sanitize === false)
+    throw new InlineRedocError("options: sanitize must stay on (the page renders the document's Markdown as HTML)");
   options = { ...options, sanitize: true };
   const info = (spec.info ?? {}) as { title?: unknown; summary?: unknown; description?: unknown };
-  if (typeof info.title !== "string" || info.title.trim() === "") throw new InlineRedocError("#/info/title: the document needs a title");
+  if (typeof info.title !== "string" || info.title.trim() === "")
+    throw new InlineRedocError("#/info/title: the document needs a title");
   const pageTitle = title ?? `${info.title} · API reference`;
   const summary = typeof info.summary === "string" ? info.summary : "";
 
   const redocScript = escapeInlineScript(patchRedocBundle(redocBundle));
-  const initScript = escapeInlineScript(INIT_SCRIPT(escapeInlineJson(JSON.stringify(options, null, 2)).replace(/\n/g, "\n  ")));
+  const initScript = escapeInlineScript(
+    INIT_SCRIPT(escapeInlineJson(JSON.stringify(options, null, 2)).replace(/\n/g, "\n  ")),
+  );
   const specJson = escapeInlineJson(JSON.stringify(withSecurityDefinitions(spec)));
 
   // Scripts are allowed by hash, so nothing injected can run; styled-components writes <style>
@@ -268,7 +290,8 @@ export function redocLicenseFiles(redocBundlePath: string): FileSet {
   const notices = `${redocBundlePath}.LICENSE.txt`;
   const license = join(dirname(dirname(redocBundlePath)), "LICENSE");
   // The page ships Redoc's code, so it ships Redoc's license: a redoc without one is refused.
-  for (const file of [notices, license]) if (!existsSync(file)) throw new Error(`${file} is missing: cannot ship Redoc without its license`);
+  for (const file of [notices, license])
+    if (!existsSync(file)) throw new Error(`${file} is missing: cannot ship Redoc without its license`);
   return {
     [`${basename(redocBundlePath)}.LICENSE.txt`]: `${readFileSync(license, "utf8").trimEnd()}\n\n${readFileSync(notices, "utf8")}`,
   };
@@ -276,7 +299,8 @@ export function redocLicenseFiles(redocBundlePath: string): FileSet {
 
 export const command = defineCommand({
   name: "inline-redoc",
-  summary: "Writes the API reference as one offline HTML page (Redoc and the spec inlined) plus Redoc's license notices.",
+  summary:
+    "Writes the API reference as one offline HTML page (Redoc and the spec inlined) plus Redoc's license notices.",
   positionals: [{ name: "spec", description: "the spec to render (JSON)" }],
   flags: {
     redoc: { description: "Redoc's standalone bundle", default: "redoc/bundles/redoc.standalone.js" },
@@ -294,6 +318,8 @@ export const command = defineCommand({
       ...(title !== undefined ? { title } : {}),
     });
     const written = writeFilesAtomic(dirname(out), { [basename(out)]: html, ...redocLicenseFiles(redocPath) });
-    console.log(`inline-redoc: ${relative(process.cwd(), locateInput(spec))} → ${written.map((f) => relative(process.cwd(), f)).join(", ")} (${Buffer.byteLength(html)} bytes)`);
+    console.log(
+      `inline-redoc: ${relative(process.cwd(), locateInput(spec))} → ${written.map((f) => relative(process.cwd(), f)).join(", ")} (${Buffer.byteLength(html)} bytes)`,
+    );
   },
 });

@@ -21,7 +21,9 @@ export interface ReleasePlan {
 /** The Python and Go packages carry @scenario-api/schemas's version (one changesets fixed group); a mismatch stops the release. */
 export function planRelease(versions: { python: string; go: string }, artifacts: string[]): ReleasePlan {
   if (versions.python !== versions.go) {
-    throw new Error(`schemas-python is ${versions.python} but schemas-go is ${versions.go}: they are one changesets fixed group (run npm run version)`);
+    throw new Error(
+      `schemas-python is ${versions.python} but schemas-go is ${versions.go}: they are one changesets fixed group (run npm run version)`,
+    );
   }
   return { version: versions.python, artifacts, tag: `${goTagPrefix}${versions.go}` };
 }
@@ -43,10 +45,13 @@ export function metadataProblems(metadata: string, version: string): string[] {
   const field = (name: string) => new RegExp(`^${name}: (.+)$`, "m").exec(metadata)?.[1]?.trim();
   const problems: string[] = [];
   if (!field("Metadata-Version")) problems.push("no Metadata-Version");
-  if (field("Name") !== "scenario-api-schemas") problems.push(`Name is ${JSON.stringify(field("Name"))}, want "scenario-api-schemas"`);
-  if (field("Version") !== version) problems.push(`Version is ${JSON.stringify(field("Version"))}, want "${version}" (package.json)`);
+  if (field("Name") !== "scenario-api-schemas")
+    problems.push(`Name is ${JSON.stringify(field("Name"))}, want "scenario-api-schemas"`);
+  if (field("Version") !== version)
+    problems.push(`Version is ${JSON.stringify(field("Version"))}, want "${version}" (package.json)`);
   if (!field("Summary")) problems.push("no Summary");
-  if (field("Description-Content-Type") !== "text/markdown") problems.push("the long description is not declared text/markdown");
+  if (field("Description-Content-Type") !== "text/markdown")
+    problems.push("the long description is not declared text/markdown");
   if (!/\n\n\S/.test(metadata)) problems.push("no long description (README.md)");
   return problems;
 }
@@ -72,8 +77,12 @@ export const command = defineCommand({
     const version = versionOf(pythonDir);
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
-    execFileSync(python3, ["-m", "build", "--no-isolation", "--skip-dependency-check", "--outdir", outDir, pythonDir], { stdio: ["ignore", "ignore", "inherit"] });
-    const artifacts = readdirSync(outDir).sort().map((f) => relative(process.cwd(), join(outDir, f)));
+    execFileSync(python3, ["-m", "build", "--no-isolation", "--skip-dependency-check", "--outdir", outDir, pythonDir], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    const artifacts = readdirSync(outDir)
+      .sort()
+      .map((f) => relative(process.cwd(), join(outDir, f)));
     const plan = planRelease({ python: version, go: versionOf(goDir) }, artifacts);
     const twine = spawnSync(python3, ["-m", "twine", "check", "--strict", ...artifacts], { encoding: "utf8" });
     if (twine.error === undefined && !/No module named twine/.test(twine.stderr)) {
@@ -82,7 +91,9 @@ export const command = defineCommand({
     } else {
       const sdist = artifacts.find((a) => a.endsWith(".tar.gz"));
       if (!sdist) throw new Error(`no sdist in ${outDir}`);
-      const metadata = execFileSync("tar", ["xzOf", sdist, `scenario_api_schemas-${version}/PKG-INFO`], { encoding: "utf8" });
+      const metadata = execFileSync("tar", ["xzOf", sdist, `scenario_api_schemas-${version}/PKG-INFO`], {
+        encoding: "utf8",
+      });
       const problems = metadataProblems(metadata, version);
       if (problems.length > 0) throw new Error(`${sdist}: ${problems.join("; ")}`);
       console.log("twine is not installed: checked the core metadata instead");
@@ -91,6 +102,12 @@ export const command = defineCommand({
       execFileSync("git", ["tag", plan.tag], { stdio: "inherit" });
       console.log(`created the git tag ${plan.tag}`);
     }
-    console.log(["", `scenario-api-schemas ${plan.version} and the Go module ${plan.tag} are ready. To publish them:`, ...releaseCommands(plan, flags.tag).map((c) => `  ${c}`)].join("\n"));
+    console.log(
+      [
+        "",
+        `scenario-api-schemas ${plan.version} and the Go module ${plan.tag} are ready. To publish them:`,
+        ...releaseCommands(plan, flags.tag).map((c) => `  ${c}`),
+      ].join("\n"),
+    );
   },
 });

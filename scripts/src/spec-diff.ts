@@ -24,12 +24,15 @@ import { generatedPackages } from "./spec-diff/workspace.ts";
 export { diffSpecs } from "./spec-diff/diff-specs.ts";
 export type { Finding } from "./spec-diff/model.ts";
 
-const USAGE = "usage: scripts/spec-diff [--base REF] | scripts/spec-diff BASE REVISION  [--format text|json|markdown] [--changeset]";
+const USAGE =
+  "usage: scripts/spec-diff [--base REF] | scripts/spec-diff BASE REVISION  [--format text|json|markdown] [--changeset]";
 
 function pendingChangesets(repo: string): string[] {
   const dir = join(repo, ".changeset");
   return existsSync(dir)
-    ? readdirSync(dir).filter((f) => f.endsWith(".md") && f !== "README.md").map((f) => readFileSync(join(dir, f), "utf8"))
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".md") && f !== "README.md")
+        .map((f) => readFileSync(join(dir, f), "utf8"))
     : [];
 }
 
@@ -43,22 +46,35 @@ export const command = defineCommand({
   name: "spec-diff",
   summary: "Classifies the API changes between two revisions of the spec as breaking or not (scripts/spec-diff).",
   positionals: [
-    { name: "BASE", description: "the older spec file (with REVISION; without both, openapi/ at --base is compared with the working tree)", default: "" },
+    {
+      name: "BASE",
+      description:
+        "the older spec file (with REVISION; without both, openapi/ at --base is compared with the working tree)",
+      default: "",
+    },
     { name: "REVISION", description: "the newer spec file", default: "" },
   ],
   flags: {
-    base: { description: "the git revision of openapi/ to compare the working tree with (default: HEAD if openapi/ has uncommitted edits, else the parent of its last commit)" },
+    base: {
+      description:
+        "the git revision of openapi/ to compare the working tree with (default: HEAD if openapi/ has uncommitted edits, else the parent of its last commit)",
+    },
     format: { description: `output: ${FORMATS.join(", ")}`, default: "text" },
     changeset: { description: "write .changeset/spec-diff-<hash>.md with the bump of every package", type: "boolean" },
     repo: { description: "the repository (default: the working directory)" },
   },
-  isBadInput: (error) => error instanceof BadInputError || error instanceof UnresolvedRefError || (error instanceof Error && error.name === "SpecError"),
+  isBadInput: (error) =>
+    error instanceof BadInputError ||
+    error instanceof UnresolvedRefError ||
+    (error instanceof Error && error.name === "SpecError"),
   run: async ({ positionals: [basePath = "", revisionPath = ""], flags }) => {
     const format = flags.format as Format;
     if (!FORMATS.includes(format)) throw new BadInputError(`--format ${format}: expected one of ${FORMATS.join(", ")}`);
     const files = basePath !== "";
-    if (files && revisionPath === "") throw new BadInputError(`expected no spec file or two (BASE REVISION), got one\n${USAGE}`);
-    if (files && flags.base !== undefined) throw new BadInputError(`--base compares with the working tree; with two files, leave it out\n${USAGE}`);
+    if (files && revisionPath === "")
+      throw new BadInputError(`expected no spec file or two (BASE REVISION), got one\n${USAGE}`);
+    if (files && flags.base !== undefined)
+      throw new BadInputError(`--base compares with the working tree; with two files, leave it out\n${USAGE}`);
 
     const cwd = flags.repo ?? process.cwd();
     let findings: Finding[];
@@ -87,7 +103,9 @@ export const command = defineCommand({
         const file = join(repo, ".changeset", changesetFileName(text));
         mkdirSync(join(repo, ".changeset"), { recursive: true });
         writeFileSync(file, text);
-        console.error(`spec-diff: wrote ${relative(cwd, file)} (${[...bumps].map(([p, b]) => `${p} ${b}`).join(", ")}); edit its summary before committing`);
+        console.error(
+          `spec-diff: wrote ${relative(cwd, file)} (${[...bumps].map(([p, b]) => `${p} ${b}`).join(", ")}); edit its summary before committing`,
+        );
       }
     }
 
@@ -98,7 +116,9 @@ export const command = defineCommand({
     }
     const missing = missingMajors(findings, pendingMajors(pendingChangesets(repo)));
     if (missing.length > 0) {
-      console.error(`spec-diff: ${breaking} breaking change(s) and no pending major changeset for ${missing.join(", ")}.\nAdd one with \`scripts/spec-diff --changeset\` or \`npm run changeset\` (major for the packages generated from the spec).`);
+      console.error(
+        `spec-diff: ${breaking} breaking change(s) and no pending major changeset for ${missing.join(", ")}.\nAdd one with \`scripts/spec-diff --changeset\` or \`npm run changeset\` (major for the packages generated from the spec).`,
+      );
       return 1;
     }
     return 0;

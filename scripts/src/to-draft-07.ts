@@ -63,7 +63,8 @@ export function toDraft07(schema: unknown, mapping: UriMapping, pointer = ""): S
       if (droppedAnnotations.has(keyword)) continue;
       switch (keyword) {
         case "$schema":
-          if (value !== dialect202012) throw new SchemaShapeError(`${at}/$schema`, `expected a 2020-12 document, got ${JSON.stringify(value)}`);
+          if (value !== dialect202012)
+            throw new SchemaShapeError(`${at}/$schema`, `expected a 2020-12 document, got ${JSON.stringify(value)}`);
           out.$schema = dialectDraft07;
           break;
         case "$id":
@@ -101,7 +102,11 @@ function mergeDependencies(existing: unknown, add: unknown, at: string): SchemaO
   const merged: SchemaObject = isSchemaObject(existing) ? { ...existing } : {};
   if (!isSchemaObject(add)) throw new SchemaShapeError(at, "expected an object");
   for (const [name, dep] of Object.entries(add)) {
-    if (name in merged) throw new SchemaShapeError(at, `'${name}' is both in dependentRequired and dependentSchemas; draft-07's dependencies holds one`);
+    if (name in merged)
+      throw new SchemaShapeError(
+        at,
+        `'${name}' is both in dependentRequired and dependentSchemas; draft-07's dependencies holds one`,
+      );
     merged[name] = dep;
   }
   return merged;
@@ -142,12 +147,17 @@ export const command = defineCommand({
   positionals: [{ name: "input", description: "the folder of 2020-12 schemas", default: "2020-12" }],
   flags: {
     out: { description: "output folder", default: "draft-07" },
-    base: { description: "the schemas' base URI; $ids move from <base>2020-12/ to <base>draft-07/", default: defaultBaseUri },
+    base: {
+      description: "the schemas' base URI; $ids move from <base>2020-12/ to <base>draft-07/",
+      default: defaultBaseUri,
+    },
   },
   onFailure: (flags) => `${flags.out}/ left as it was`,
   run: ({ positionals: [input = ""], flags: { out, base } }) => {
     const docs: Record<string, unknown> = {};
-    for (const file of readdirSync(input).filter((f) => f.endsWith(".json")).sort()) {
+    for (const file of readdirSync(input)
+      .filter((f) => f.endsWith(".json"))
+      .sort()) {
       docs[file] = readJsonInput(join(input, file));
     }
     if (Object.keys(docs).length === 0) throw new Error(`no .json files in ${input}/ (run to-json-schema first)`);

@@ -40,8 +40,8 @@ export function siblingRef(name: string): string {
 const openApiOnly = new Set(["discriminator", "xml", "externalDocs"]);
 /** OpenAPI 3.0 keywords that 3.1 replaced; finding one means the spec is not really 3.1. */
 const openApi30 = new Map([
-  ["nullable", "use type: [T, \"null\"]"],
-  ["x-nullable", "use type: [T, \"null\"]"],
+  ["nullable", 'use type: [T, "null"]'],
+  ["x-nullable", 'use type: [T, "null"]'],
 ]);
 
 /**
@@ -59,16 +59,25 @@ export function translateSchema(
     if (!isSchemaObject(node)) return node;
     const out: SchemaObject = {};
     for (const [keyword, value] of Object.entries(node)) {
-      if (openApiOnly.has(keyword) || keyword.startsWith("x-") && !openApi30.has(keyword)) continue;
+      if (openApiOnly.has(keyword) || (keyword.startsWith("x-") && !openApi30.has(keyword))) continue;
       const replacement = openApi30.get(keyword);
-      if (replacement) throw new SchemaShapeError(`${at}/${keyword}`, `'${keyword}' is OpenAPI 3.0, not 3.1: ${replacement}`);
+      if (replacement)
+        throw new SchemaShapeError(`${at}/${keyword}`, `'${keyword}' is OpenAPI 3.0, not 3.1: ${replacement}`);
       if (keyword === "$schema") {
-        if (value !== dialect202012) throw new SchemaShapeError(`${at}/$schema`, `only JSON Schema 2020-12 is supported, got ${JSON.stringify(value)}`);
+        if (value !== dialect202012)
+          throw new SchemaShapeError(
+            `${at}/$schema`,
+            `only JSON Schema 2020-12 is supported, got ${JSON.stringify(value)}`,
+          );
         continue;
       }
       if (keyword === "example" || keyword === "examples") {
         // 3.1 allows both; JSON Schema only knows `examples`, so they merge where the first one stood.
-        if (!("examples" in out)) out.examples = [...(Array.isArray(node.examples) ? node.examples : []), ...("example" in node ? [node.example] : [])];
+        if (!("examples" in out))
+          out.examples = [
+            ...(Array.isArray(node.examples) ? node.examples : []),
+            ...("example" in node ? [node.example] : []),
+          ];
         continue;
       }
       out[keyword] = keyword === "$ref" ? rewriteRef(value, `${at}/$ref`, known, refTo) : value;
@@ -80,7 +89,10 @@ export function translateSchema(
 function rewriteRef(ref: unknown, at: string, known: ReadonlySet<string>, refTo: (name: string) => string): string {
   const prefix = "#/components/schemas/";
   if (typeof ref !== "string" || !ref.startsWith(prefix)) {
-    throw new SchemaShapeError(at, `only refs to ${prefix}<Name> can become JSON Schema refs, got ${JSON.stringify(ref)}`);
+    throw new SchemaShapeError(
+      at,
+      `only refs to ${prefix}<Name> can become JSON Schema refs, got ${JSON.stringify(ref)}`,
+    );
   }
   const [name = "", ...rest] = ref.slice(prefix.length).split("/");
   const decoded = unescapeToken(name);
@@ -114,7 +126,11 @@ export function toJsonSchemas(openapi: unknown, baseUri = defaultBaseUri): JsonS
     throw new SchemaShapeError("#/openapi", "expected an OpenAPI 3.1 document");
   }
   const dialect = openapi.jsonSchemaDialect;
-  if (dialect !== undefined && dialect !== "https://spec.openapis.org/oas/3.1/dialect/base" && dialect !== dialect202012) {
+  if (
+    dialect !== undefined &&
+    dialect !== "https://spec.openapis.org/oas/3.1/dialect/base" &&
+    dialect !== dialect202012
+  ) {
     throw new SchemaShapeError("#/jsonSchemaDialect", `unsupported dialect ${JSON.stringify(dialect)}`);
   }
   const components = isSchemaObject(openapi.components) ? openapi.components.schemas : undefined;
@@ -129,7 +145,13 @@ export function toJsonSchemas(openapi: unknown, baseUri = defaultBaseUri): JsonS
   for (const name of names) {
     const pointer = `#/components/schemas/${escapeToken(name)}`;
     const standalone = translateSchema(components[name], pointer, known, siblingRef);
-    schemas[name] = { $schema: dialect202012, $id: schemaId(baseUri, "2020-12", name), $comment: generatedNotice(script), title: name, ...asObject(standalone) };
+    schemas[name] = {
+      $schema: dialect202012,
+      $id: schemaId(baseUri, "2020-12", name),
+      $comment: generatedNotice(script),
+      title: name,
+      ...asObject(standalone),
+    };
     const local = translateSchema(components[name], pointer, known, (n) => `#/$defs/${escapeToken(n)}`);
     defs[name] = { title: name, ...asObject(local) };
   }
@@ -169,14 +191,21 @@ export function replaceJsonFiles(outDir: string, files: FileSet): string[] {
 export const command = defineCommand({
   name: "to-json-schema",
   summary: "Writes one JSON Schema (2020-12) per component schema of the spec, plus a bundle of them all.",
-  positionals: [{ name: "spec", description: "the bundled spec: a file or a package export", default: "@scenario-api/openapi/openapi.json" }],
+  positionals: [
+    {
+      name: "spec",
+      description: "the bundled spec: a file or a package export",
+      default: "@scenario-api/openapi/openapi.json",
+    },
+  ],
   flags: {
     out: { description: "output folder", default: "2020-12" },
     base: { description: "the schemas' base URI (absolute http(s), ending in '/')", default: defaultBaseUri },
   },
   onFailure: (flags) => `${flags.out}/ left as it was`,
   run: ({ positionals: [input = ""], flags: { out, base } }) => {
-    if (!/^https?:\/\/.+\/$/.test(base)) throw new Error(`--base must be an absolute http(s) URI ending in '/', got '${base}'`);
+    if (!/^https?:\/\/.+\/$/.test(base))
+      throw new Error(`--base must be an absolute http(s) URI ending in '/', got '${base}'`);
     const written = replaceJsonFiles(out, serializeSchemaSet(toJsonSchemas(readJsonInput(input), base)));
     console.log(`to-json-schema: ${input} → ${written.length} files in ${out}/`);
   },

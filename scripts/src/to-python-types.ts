@@ -13,9 +13,43 @@ import { bundleName } from "./to-json-schema.ts";
  * an alias for anything else. Static types only: the verdicts come from the JSON Schemas.
  */
 
-const pythonKeywords = new Set(["False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-  "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-  "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"]);
+const pythonKeywords = new Set([
+  "False",
+  "None",
+  "True",
+  "and",
+  "as",
+  "assert",
+  "async",
+  "await",
+  "break",
+  "class",
+  "continue",
+  "def",
+  "del",
+  "elif",
+  "else",
+  "except",
+  "finally",
+  "for",
+  "from",
+  "global",
+  "if",
+  "import",
+  "in",
+  "is",
+  "lambda",
+  "nonlocal",
+  "not",
+  "or",
+  "pass",
+  "raise",
+  "return",
+  "try",
+  "while",
+  "with",
+  "yield",
+]);
 
 function isIdentifier(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !pythonKeywords.has(name);
@@ -28,11 +62,18 @@ export function pythonLiteral(value: unknown, at: string): string {
   if (value === false) return "False";
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  throw new SchemaShapeError(at, `only strings, finite numbers, booleans and null can be Literal values, got ${JSON.stringify(value)}`);
+  throw new SchemaShapeError(
+    at,
+    `only strings, finite numbers, booleans and null can be Literal values, got ${JSON.stringify(value)}`,
+  );
 }
 
 function pascal(name: string): string {
-  return name.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join("");
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("");
 }
 
 /** One line of a comment or docstring: no line breaks, no closing quotes. */
@@ -50,7 +91,11 @@ interface Emitted {
 /** The schema names the per-schema file `$ref`s (`Job.json`) point to. */
 function refName(ref: unknown, at: string, known: ReadonlySet<string>): string {
   const match = typeof ref === "string" ? /^([A-Za-z0-9]+)\.json$/.exec(ref) : null;
-  if (!match || !known.has(match[1]!)) throw new SchemaShapeError(at, `expected a $ref to a sibling schema file (<Name>.json), got ${JSON.stringify(ref)}`);
+  if (!match || !known.has(match[1]!))
+    throw new SchemaShapeError(
+      at,
+      `expected a $ref to a sibling schema file (<Name>.json), got ${JSON.stringify(ref)}`,
+    );
   return match[1]!;
 }
 
@@ -69,12 +114,24 @@ function typesOf(schema: SchemaObject): string[] {
 }
 
 /** The Python type expression for a schema; nested object schemas with properties become named TypedDicts in `out`. */
-function typeExpression(schema: unknown, at: string, suggested: string, known: ReadonlySet<string>, out: Emitted): string {
-  if (schema === true || (isSchemaObject(schema) && Object.keys(schema).every((k) => k === "description" || k === "title" || k === "examples"))) return "Any";
+function typeExpression(
+  schema: unknown,
+  at: string,
+  suggested: string,
+  known: ReadonlySet<string>,
+  out: Emitted,
+): string {
+  if (
+    schema === true ||
+    (isSchemaObject(schema) &&
+      Object.keys(schema).every((k) => k === "description" || k === "title" || k === "examples"))
+  )
+    return "Any";
   if (!isSchemaObject(schema)) throw new SchemaShapeError(at, "a false schema has no Python type");
   if (typeof schema.$ref === "string") return forward(refName(schema.$ref, `${at}/$ref`, known));
   if ("const" in schema) return `Literal[${pythonLiteral(schema.const, `${at}/const`)}]`;
-  if (Array.isArray(schema.enum)) return `Literal[${schema.enum.map((v, i) => pythonLiteral(v, `${at}/enum/${i}`)).join(", ")}]`;
+  if (Array.isArray(schema.enum))
+    return `Literal[${schema.enum.map((v, i) => pythonLiteral(v, `${at}/enum/${i}`)).join(", ")}]`;
   if (Array.isArray(schema.allOf) || isSchemaObject(schema.properties)) {
     emitTypedDict(suggested, schema, at, known, out);
     return forward(suggested);
@@ -83,18 +140,25 @@ function typeExpression(schema: unknown, at: string, suggested: string, known: R
   if (types.length === 0) return "Any";
   const parts = types.map((type) => {
     switch (type) {
-      case "string": return "str";
+      case "string":
+        return "str";
       // PEP 484: an int is accepted where a float is expected, as JSON Schema's number accepts integers.
-      case "number": return "float";
-      case "integer": return "int";
-      case "boolean": return "bool";
-      case "null": return "None";
-      case "array": return `list[${"items" in schema ? typeExpression(schema.items, `${at}/items`, `${suggested}Item`, known, out) : "Any"}]`;
+      case "number":
+        return "float";
+      case "integer":
+        return "int";
+      case "boolean":
+        return "bool";
+      case "null":
+        return "None";
+      case "array":
+        return `list[${"items" in schema ? typeExpression(schema.items, `${at}/items`, `${suggested}Item`, known, out) : "Any"}]`;
       case "object": {
         const extra = schema.additionalProperties;
         return `dict[str, ${extra === undefined || extra === true ? "Any" : typeExpression(extra, `${at}/additionalProperties`, `${suggested}Value`, known, out)}]`;
       }
-      default: throw new SchemaShapeError(`${at}/type`, `unknown type ${JSON.stringify(type)}`);
+      default:
+        throw new SchemaShapeError(`${at}/type`, `unknown type ${JSON.stringify(type)}`);
     }
   });
   return parts.length === 1 ? parts[0]! : `Union[${parts.join(", ")}]`;
@@ -102,14 +166,16 @@ function typeExpression(schema: unknown, at: string, suggested: string, known: R
 
 /** A TypedDict from `properties`/`required`, inheriting the TypedDicts its `allOf` refers to. */
 function emitTypedDict(name: string, schema: SchemaObject, at: string, known: ReadonlySet<string>, out: Emitted): void {
-  if (out.taken.has(name)) throw new SchemaShapeError(at, `the Python type name ${name} is already used by another schema`);
+  if (out.taken.has(name))
+    throw new SchemaShapeError(at, `the Python type name ${name} is already used by another schema`);
   out.taken.add(name);
   const bases: string[] = [];
   const properties: Array<[string, unknown, boolean, string]> = [];
   const collect = (part: SchemaObject, where: string) => {
     const required = new Set(Array.isArray(part.required) ? part.required.map(String) : []);
     if (isSchemaObject(part.properties)) {
-      for (const [key, value] of Object.entries(part.properties)) properties.push([key, value, required.has(key), `${where}/properties/${key}`]);
+      for (const [key, value] of Object.entries(part.properties))
+        properties.push([key, value, required.has(key), `${where}/properties/${key}`]);
     }
   };
   collect(schema, at);
@@ -121,7 +187,11 @@ function emitTypedDict(name: string, schema: SchemaObject, at: string, known: Re
   });
   const fields = properties.map(([key, value, required, where]) => {
     const type = typeExpression(value, where, `${name}${pascal(key)}`, known, out);
-    return { key, type: required ? type : `NotRequired[${type}]`, doc: oneLine(isSchemaObject(value) ? value.description : undefined) };
+    return {
+      key,
+      type: required ? type : `NotRequired[${type}]`,
+      doc: oneLine(isSchemaObject(value) ? value.description : undefined),
+    };
   });
   const doc = oneLine(schema.description);
   const block: string[] = [];
@@ -134,7 +204,8 @@ function emitTypedDict(name: string, schema: SchemaObject, at: string, known: Re
     }
   } else {
     // Keys that are not identifiers need the functional form, which takes no bases.
-    if (bases.length > 0) throw new SchemaShapeError(at, `${name} has keys that are not Python identifiers and an allOf base`);
+    if (bases.length > 0)
+      throw new SchemaShapeError(at, `${name} has keys that are not Python identifiers and an allOf base`);
     block.push(`${name} = TypedDict(`, `    ${JSON.stringify(name)},`, "    {");
     for (const f of fields) block.push(`        ${JSON.stringify(f.key)}: ${f.type},`);
     block.push("    },", ")");
@@ -209,9 +280,11 @@ export const command = defineCommand({
   run: ({ positionals: [from = ""], flags: { out } }) => {
     const files = readSchemaFiles(dirname(locateInput(`${from}/package.json`)));
     const prefix = "2020-12/";
-    const schemas = Object.fromEntries(Object.entries(files)
-      .filter(([path]) => path.startsWith(prefix) && path !== `${prefix}${bundleName}.json`)
-      .map(([path, text]) => [path.slice(prefix.length, -".json".length), JSON.parse(text) as unknown]));
+    const schemas = Object.fromEntries(
+      Object.entries(files)
+        .filter(([path]) => path.startsWith(prefix) && path !== `${prefix}${bundleName}.json`)
+        .map(([path, text]) => [path.slice(prefix.length, -".json".length), JSON.parse(text) as unknown]),
+    );
     writeFilesAtomic(dirname(out), { [basename(out)]: toPythonTypes(schemas) });
     console.log(`to-python-types: ${from} → ${Object.keys(schemas).length} types in ${out}`);
   },

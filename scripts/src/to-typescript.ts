@@ -15,10 +15,32 @@ export function enumArrayName(schemaName: string): string {
 }
 
 // Globals of browsers that Node does not have; the types are used in both.
-const browserGlobals = ["Attr", "Audio", "Comment", "Document", "Element", "History", "Image", "Location", "Navigator", "Node", "Notification", "Option", "Range", "Screen", "Selection", "Storage", "Text", "Window"];
+const browserGlobals = [
+  "Attr",
+  "Audio",
+  "Comment",
+  "Document",
+  "Element",
+  "History",
+  "Image",
+  "Location",
+  "Navigator",
+  "Node",
+  "Notification",
+  "Option",
+  "Range",
+  "Screen",
+  "Selection",
+  "Storage",
+  "Text",
+  "Window",
+];
 
 /** Names a generated alias must not take: a global of the same name would be shadowed. */
-export function shadowedGlobals(names: string[], globals: string[] = [...Object.getOwnPropertyNames(globalThis), ...browserGlobals]): string[] {
+export function shadowedGlobals(
+  names: string[],
+  globals: string[] = [...Object.getOwnPropertyNames(globalThis), ...browserGlobals],
+): string[] {
   const taken = new Set(globals);
   return names.filter((n) => taken.has(n));
 }
@@ -38,9 +60,17 @@ export function emitIndex(doc: OpenApiDocument, operationId = "runWorkflow"): st
   const operationAliases = [`${op}Params`, `${op}Body`, `${op}Query`, `${op}Path`];
   const clashes = shadowedGlobals([...names, ...operationAliases]);
   if (clashes.length > 0) {
-    throw new Error(`components.schemas: ${clashes.map((n) => `'${n}'`).join(", ")} would shadow a global of the same name; rename the schema`);
+    throw new Error(
+      `components.schemas: ${clashes.map((n) => `'${n}'`).join(", ")} would shadow a global of the same name; rename the schema`,
+    );
   }
-  const lines = [HEADER, 'import type { components, operations } from "./openapi.js";', "", 'export type { components, operations, paths, webhooks, $defs } from "./openapi.js";', ""];
+  const lines = [
+    HEADER,
+    'import type { components, operations } from "./openapi.js";',
+    "",
+    'export type { components, operations, paths, webhooks, $defs } from "./openapi.js";',
+    "",
+  ];
   lines.push("// One alias per named schema in the spec.");
   for (const name of names) lines.push(`export type ${name} = components["schemas"]["${name}"];`);
   lines.push(
@@ -56,7 +86,9 @@ export function emitIndex(doc: OpenApiDocument, operationId = "runWorkflow"): st
     const schema = doc.components.schemas[name]!;
     if (!isStringEnum(schema)) continue;
     lines.push(`/** Every value of {@link ${name}}, in the spec's order. */`);
-    lines.push(`export const ${enumArrayName(name)} = ${JSON.stringify(schema.enum)} as const satisfies readonly ${name}[];`);
+    lines.push(
+      `export const ${enumArrayName(name)} = ${JSON.stringify(schema.enum)} as const satisfies readonly ${name}[];`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -119,8 +151,15 @@ export async function toTypeScript(doc: OpenApiDocument): Promise<FileSet> {
 
 export const command = defineCommand({
   name: "to-typescript",
-  summary: "Writes the spec's TypeScript types (openapi-typescript) and one alias per schema: <out>/{openapi,index}.ts.",
-  positionals: [{ name: "spec", description: "the bundled spec: a file or a package export", default: "@scenario-api/openapi/openapi.json" }],
+  summary:
+    "Writes the spec's TypeScript types (openapi-typescript) and one alias per schema: <out>/{openapi,index}.ts.",
+  positionals: [
+    {
+      name: "spec",
+      description: "the bundled spec: a file or a package export",
+      default: "@scenario-api/openapi/openapi.json",
+    },
+  ],
   flags: { out: { description: "output folder", default: "src/generated" } },
   onFailure: (flags) => `${flags.out}/ left as it was`,
   run: async ({ positionals: [spec = ""], flags: { out } }) => {

@@ -22,11 +22,31 @@ describe("addCodeSamples", () => {
   });
 
   const errors: Array<[string, { op: { method: string; path: string }; samples: CodeSample[]; want: RegExp }]> = [
-    ["an unknown path names its pointer and the known paths", { op: { method: "put", path: "/workflows/{id}/run" }, samples: [curl], want: /#\/paths\/~1workflows~1\{id\}~1run does not exist; paths in the spec: \/workflows\/\{workflowId\}\/run/ }],
-    ["an unknown method names the operations there", { op: { method: "post", path: put.path }, samples: [curl], want: /#\/paths\/~1workflows~1\{workflowId\}~1run\/post does not exist; operations on .*: PUT/ }],
+    [
+      "an unknown path names its pointer and the known paths",
+      {
+        op: { method: "put", path: "/workflows/{id}/run" },
+        samples: [curl],
+        want: /#\/paths\/~1workflows~1\{id\}~1run does not exist; paths in the spec: \/workflows\/\{workflowId\}\/run/,
+      },
+    ],
+    [
+      "an unknown method names the operations there",
+      {
+        op: { method: "post", path: put.path },
+        samples: [curl],
+        want: /#\/paths\/~1workflows~1\{workflowId\}~1run\/post does not exist; operations on .*: PUT/,
+      },
+    ],
     ["no samples", { op: put, samples: [], want: /no code samples/ }],
-    ["an empty source", { op: put, samples: [{ ...curl, source: " \n" }], want: /sample 0 \(Shell\/curl\): the source is empty/ }],
-    ["two samples in one tab", { op: put, samples: [curl, { ...curl, source: "x" }], want: /sample 1 .*same lang and label/ }],
+    [
+      "an empty source",
+      { op: put, samples: [{ ...curl, source: " \n" }], want: /sample 0 \(Shell\/curl\): the source is empty/ },
+    ],
+    [
+      "two samples in one tab",
+      { op: put, samples: [curl, { ...curl, source: "x" }], want: /sample 1 .*same lang and label/ },
+    ],
   ];
   test.each(errors)("%s", (_, { op, samples, want }) => {
     expect(() => addCodeSamples(spec(), op, samples)).toThrow(want);
@@ -38,5 +58,7 @@ describe("parseOperationRef", () => {
     ["PUT /workflows/{workflowId}/run", { method: "put", path: "/workflows/{workflowId}/run" }],
     ["  get /a  ", { method: "get", path: "/a" }],
   ])("%s", (text, want) => expect(parseOperationRef(text)).toEqual(want));
-  test.each(["FETCH /a", "PUT", "/a PUT"])("rejects %s", (text) => expect(() => parseOperationRef(text)).toThrow(/must look like/));
+  test.each(["FETCH /a", "PUT", "/a PUT"])("rejects %s", (text) =>
+    expect(() => parseOperationRef(text)).toThrow(/must look like/),
+  );
 });

@@ -27,7 +27,12 @@ test("with the example rules renewed at every call, a broken example is still re
   const dir = specCopy();
   const file = join(dir, "components/examples/DryRunCompleted.yaml");
   writeFileSync(file, readFileSync(file, "utf8").replace("estimatedCost: 12", "estimatedCost: twelve"));
-  const error = await bundleSpec(join(dir, "openapi.yaml"), config, dir, 1).then(() => undefined, (e: unknown) => e);
+  const error = await bundleSpec(join(dir, "openapi.yaml"), config, dir, 1).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(SpecError);
-  expect((error as SpecError).message).toMatch(/components\/examples\/DryRunCompleted\.yaml:\d+:\d+ +error .*estimatedCost.*\(no-invalid-media-type-examples\)/);
+  expect((error as SpecError).message).toMatch(
+    /components\/examples\/DryRunCompleted\.yaml:\d+:\d+ +error .*estimatedCost.*\(no-invalid-media-type-examples\)/,
+  );
 });

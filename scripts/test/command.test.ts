@@ -30,15 +30,49 @@ const command = defineCommand({
 });
 
 describe("defineCommand", () => {
-  const parsing: Array<[string, { args: string[]; code: number; positionals?: string[]; flags?: Record<string, unknown>; stderr?: RegExp }]> = [
-    ["defaults fill what is not given", { args: [], code: 0, positionals: ["@scenario-api/openapi/openapi.json"], flags: { out: "src", base: undefined, check: false } }],
-    ["flags and positionals in any order", { args: ["--out", "dist", "spec.json", "--check"], code: 3, positionals: ["spec.json"], flags: { out: "dist", base: undefined, check: true } }],
-    ["--flag=value form", { args: ["--base=https://x/"], code: 0, flags: { out: "src", base: "https://x/", check: false } }],
-    ["an unknown flag is refused by name", { args: ["--outt", "dist"], code: exitCodes.usage, stderr: /emit-things: .*--outt/ }],
+  const parsing: Array<
+    [string, { args: string[]; code: number; positionals?: string[]; flags?: Record<string, unknown>; stderr?: RegExp }]
+  > = [
+    [
+      "defaults fill what is not given",
+      {
+        args: [],
+        code: 0,
+        positionals: ["@scenario-api/openapi/openapi.json"],
+        flags: { out: "src", base: undefined, check: false },
+      },
+    ],
+    [
+      "flags and positionals in any order",
+      {
+        args: ["--out", "dist", "spec.json", "--check"],
+        code: 3,
+        positionals: ["spec.json"],
+        flags: { out: "dist", base: undefined, check: true },
+      },
+    ],
+    [
+      "--flag=value form",
+      { args: ["--base=https://x/"], code: 0, flags: { out: "src", base: "https://x/", check: false } },
+    ],
+    [
+      "an unknown flag is refused by name",
+      { args: ["--outt", "dist"], code: exitCodes.usage, stderr: /emit-things: .*--outt/ },
+    ],
     ["a flag missing its value is refused by name", { args: ["--out"], code: exitCodes.usage, stderr: /--out/ }],
     ["a boolean flag given a value is refused", { args: ["--check=yes"], code: exitCodes.usage, stderr: /--check/ }],
-    ["an extra positional is refused", { args: ["a.json", "b.json"], code: exitCodes.usage, stderr: /unexpected argument 'b\.json'/ }],
-    ["a thrown error is the command's message, with what was kept", { args: ["--base", "boom"], code: exitCodes.failed, stderr: /^emit-things: the base is wrong; src\/ left as it was$/ }],
+    [
+      "an extra positional is refused",
+      { args: ["a.json", "b.json"], code: exitCodes.usage, stderr: /unexpected argument 'b\.json'/ },
+    ],
+    [
+      "a thrown error is the command's message, with what was kept",
+      {
+        args: ["--base", "boom"],
+        code: exitCodes.failed,
+        stderr: /^emit-things: the base is wrong; src\/ left as it was$/,
+      },
+    ],
   ];
   test.each(parsing)("%s", async (_, { args, code, positionals, flags, stderr }) => {
     seen.length = 0;
@@ -82,7 +116,10 @@ describe("defineCommand", () => {
   const diff = defineCommand({
     name: "diff",
     summary: "Compares.",
-    positionals: [{ name: "BASE", description: "the older spec", default: "" }, { name: "REVISION", description: "the newer spec", default: "" }],
+    positionals: [
+      { name: "BASE", description: "the older spec", default: "" },
+      { name: "REVISION", description: "the newer spec", default: "" },
+    ],
     flags: {},
     isBadInput: (error) => error instanceof BadInput,
     run: ({ positionals: [base = ""] }) => {
@@ -92,7 +129,10 @@ describe("defineCommand", () => {
     },
   });
   const outcomes: Array<[string, { args: string[]; code: number; stderr: string }]> = [
-    ["an error the command calls bad input exits 2", { args: ["bad", "x"], code: exitCodes.usage, stderr: "diff: bad: not a spec" }],
+    [
+      "an error the command calls bad input exits 2",
+      { args: ["bad", "x"], code: exitCodes.usage, stderr: "diff: bad: not a spec" },
+    ],
     ["any other error exits 1", { args: ["broken", "x"], code: exitCodes.failed, stderr: "diff: broken: it failed" }],
     ["optional positionals may be left out", { args: [], code: exitCodes.ok, stderr: "" }],
   ];
@@ -115,11 +155,24 @@ describe("defineCommand", () => {
 describe("failureText", () => {
   const cases: Array<[string, { given: [string, string, string?]; want: string }]> = [
     ["one line, nothing kept", { given: ["emit-things", "the base is wrong"], want: "emit-things: the base is wrong" }],
-    ["one line, what was kept after it", { given: ["emit-things", "the base is wrong", "src/ left as it was"], want: "emit-things: the base is wrong; src/ left as it was" }],
-    ["several lines: what was kept after the summary, the details below", {
-      given: ["bundle-spec", "2 problem(s) in the spec\na.yaml:1:2  error  x\nb.yaml:3:4  error  y", "dist/ left as it was"],
-      want: "bundle-spec: 2 problem(s) in the spec; dist/ left as it was\na.yaml:1:2  error  x\nb.yaml:3:4  error  y",
-    }],
+    [
+      "one line, what was kept after it",
+      {
+        given: ["emit-things", "the base is wrong", "src/ left as it was"],
+        want: "emit-things: the base is wrong; src/ left as it was",
+      },
+    ],
+    [
+      "several lines: what was kept after the summary, the details below",
+      {
+        given: [
+          "bundle-spec",
+          "2 problem(s) in the spec\na.yaml:1:2  error  x\nb.yaml:3:4  error  y",
+          "dist/ left as it was",
+        ],
+        want: "bundle-spec: 2 problem(s) in the spec; dist/ left as it was\na.yaml:1:2  error  x\nb.yaml:3:4  error  y",
+      },
+    ],
   ];
   test.each(cases)("%s", (_, { given, want }) => expect(failureText(...given)).toBe(want));
 });

@@ -14,7 +14,11 @@ function schemasPackage(files: Record<string, string>): string {
 }
 
 test("copies both dialects byte for byte and removes files the source no longer has", () => {
-  const root = schemasPackage({ "2020-12/A.json": '{ "a": 1 }\n', "draft-07/A.json": "{}\n", "2020-12/notes.txt": "not a schema" });
+  const root = schemasPackage({
+    "2020-12/A.json": '{ "a": 1 }\n',
+    "draft-07/A.json": "{}\n",
+    "2020-12/notes.txt": "not a schema",
+  });
   const out = mkdtempSync(join(tmpdir(), "copy-schemas-out-"));
   mkdirSync(join(out, "draft-07"), { recursive: true });
   writeFileSync(join(out, "draft-07/Gone.json"), "{}");

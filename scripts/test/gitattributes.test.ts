@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const git = (args: string[], input?: string) => execFileSync("git", args, { cwd: repoRoot, encoding: "utf8", input, maxBuffer: 64 * 1024 * 1024 });
+const git = (args: string[], input?: string) =>
+  execFileSync("git", args, { cwd: repoRoot, encoding: "utf8", input, maxBuffer: 64 * 1024 * 1024 });
 const lines = (text: string) => text.split("\n").filter((line) => line !== "");
 
 test("linguist-generated is set on every committed file with the generated header, and on no other", () => {

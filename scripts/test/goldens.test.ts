@@ -16,13 +16,18 @@ import { toPythonTypes } from "../src/to-python-types.ts";
 import { toTypeScript } from "../src/to-typescript.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const spec = (): OpenApiDocument => JSON.parse(readFileSync(join(here, "fixtures/golden/openapi.json"), "utf8")) as OpenApiDocument;
+const spec = (): OpenApiDocument =>
+  JSON.parse(readFileSync(join(here, "fixtures/golden/openapi.json"), "utf8")) as OpenApiDocument;
 const schemas = () => toJsonSchemas(spec()).schemas;
 
 const generators: Array<[string, string[], () => Promise<FileSet> | FileSet]> = [
   ["to-typescript", ["index.ts", "openapi.ts"], () => toTypeScript(spec())],
   ["emit-examples", ["spec-examples.ts"], () => emitExamples(spec())],
-  ["emit-validators", ["standalone.d.ts", "standalone.js", "validators.ts"], () => ({ ...compileStandalone(schemas()), "validators.ts": emitWrappers(schemas()) })],
+  [
+    "emit-validators",
+    ["standalone.d.ts", "standalone.js", "validators.ts"],
+    () => ({ ...compileStandalone(schemas()), "validators.ts": emitWrappers(schemas()) }),
+  ],
   ["to-python-types", ["types.py"], () => ({ "types.py": toPythonTypes(schemas()) })],
 ];
 

@@ -1,13 +1,21 @@
 import { createHash } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import {
-  escapeInlineJson, escapeInlineScript, FAVICON, findRemoteReferences, FOOTER_LOGO, inlineRedoc, patchRedocBundle, SANITIZE_CONFIG, withSecurityDefinitions,
+  escapeInlineJson,
+  escapeInlineScript,
+  FAVICON,
+  findRemoteReferences,
+  FOOTER_LOGO,
+  inlineRedoc,
+  patchRedocBundle,
+  SANITIZE_CONFIG,
+  withSecurityDefinitions,
 } from "../src/inline-redoc.ts";
 
 // The shape of the parts of redoc.standalone.js the patches look for.
 const fakeBundle = [
   'var Redoc={init:function(){}};var logo={src:"https://cdn.redoc.ly/redoc/logo-mini.svg"};',
-  'var Dm=(e,t)=>e?Rm.sanitize(t):t;function Mm(e){}',
+  "var Dm=(e,t)=>e?Rm.sanitize(t):t;function Mm(e){}",
   'var li=h(uv,{tabIndex:0,"data-item-id":e.id,role:"menuitem","aria-label":e.sidebarLabel,"aria-expanded":e.expanded});',
   "var w=new Blob(['x();\\n//# sourceMappingURL=d87b.worker.js.map']);",
   'var s="<script><\\/script>";var r=/<!--[\\s\\S]*?-->/;',
@@ -16,7 +24,12 @@ const fakeBundle = [
 
 const spec = () => ({
   openapi: "3.1.0",
-  info: { title: "Demo API", summary: "A <demo> & more", version: "1", description: "## Authentication\nBasic.\n\n## Limits\nSome." },
+  info: {
+    title: "Demo API",
+    summary: "A <demo> & more",
+    version: "1",
+    description: "## Authentication\nBasic.\n\n## Limits\nSome.",
+  },
   paths: {},
   components: { securitySchemes: { basicAuth: { type: "http", scheme: "basic" } } },
 });
@@ -37,11 +50,23 @@ describe("patchRedocBundle", () => {
     expect(patchRedocBundle(fakeBundle)).toContain('role:"menuitem","aria-expanded":e.expanded');
   });
   test.each([
-    ["the logo is gone", fakeBundle.replace("cdn.redoc.ly", "cdn.example"), /exactly one match for the footer's branding logo.*found 0/],
+    [
+      "the logo is gone",
+      fakeBundle.replace("cdn.redoc.ly", "cdn.example"),
+      /exactly one match for the footer's branding logo.*found 0/,
+    ],
     ["the logo appears twice", `${fakeBundle}\n"https://cdn.redoc.ly/redoc/logo-mini.svg"`, /found 2/],
     ["no source maps", fakeBundle.replace(/sourceMappingURL/g, "x"), /at least one match for source map comments/],
-    ["the sanitizer is called differently", fakeBundle.replace("Rm.sanitize(t)", "Rm.sanitize(t,{})"), /exactly one match for the Markdown sanitizer/],
-    ["the menu items are labelled differently", fakeBundle.replace("e.sidebarLabel", "e.name"), /exactly one match for the side menu items' aria-label/],
+    [
+      "the sanitizer is called differently",
+      fakeBundle.replace("Rm.sanitize(t)", "Rm.sanitize(t,{})"),
+      /exactly one match for the Markdown sanitizer/,
+    ],
+    [
+      "the menu items are labelled differently",
+      fakeBundle.replace("e.sidebarLabel", "e.name"),
+      /exactly one match for the side menu items' aria-label/,
+    ],
   ])("fails when %s (a changed bundle is not silently shipped)", (_, bundle, want) => {
     expect(() => patchRedocBundle(bundle)).toThrow(want);
   });
@@ -72,20 +97,32 @@ describe("findRemoteReferences", () => {
   test.each([
     ["an external $ref", { a: { $ref: "./x.yaml#/Y" } }, /#\/a\/\$ref: external \$ref/],
     ["an externalValue", { ex: [{ externalValue: "https://x/e.json" }] }, /#\/ex\/0\/externalValue/],
-    ["a remote Markdown image", { info: { description: "see ![logo](https://x/l.png)" } }, /#\/info\/description: .*remote content/],
-    ["an <img> tag", { paths: { "/a": { get: { summary: 'x <img src="//x/y.png">' } } } }, /#\/paths\/~1a\/get\/summary/],
+    [
+      "a remote Markdown image",
+      { info: { description: "see ![logo](https://x/l.png)" } },
+      /#\/info\/description: .*remote content/,
+    ],
+    [
+      "an <img> tag",
+      { paths: { "/a": { get: { summary: 'x <img src="//x/y.png">' } } } },
+      /#\/paths\/~1a\/get\/summary/,
+    ],
   ])("reports %s with its JSON pointer", (_, doc, want) => {
     expect(findRemoteReferences(doc).join("\n")).toMatch(want);
   });
   test("accepts local refs and links", () => {
-    expect(findRemoteReferences({ a: { $ref: "#/b" }, info: { description: "[home](https://example.com)" } })).toEqual([]);
+    expect(findRemoteReferences({ a: { $ref: "#/b" }, info: { description: "[home](https://example.com)" } })).toEqual(
+      [],
+    );
   });
 });
 
 describe("withSecurityDefinitions", () => {
   test("puts Redoc's marker at the end of the description's own Authentication section", () => {
     const out = withSecurityDefinitions(spec()) as any;
-    expect(out.info.description).toBe("## Authentication\nBasic.\n\n<!-- ReDoc-Inject: <security-definitions> -->\n\n## Limits\nSome.");
+    expect(out.info.description).toBe(
+      "## Authentication\nBasic.\n\n<!-- ReDoc-Inject: <security-definitions> -->\n\n## Limits\nSome.",
+    );
   });
   test.each([
     ["no Authentication heading (Redoc adds its own)", { description: "## Limits" }],
@@ -97,10 +134,16 @@ describe("withSecurityDefinitions", () => {
 });
 
 describe("inlineRedoc", () => {
-  const page = inlineRedoc({ spec: spec(), redocBundle: fakeBundle, options: { hideHostname: true, note: "</script>" } });
+  const page = inlineRedoc({
+    spec: spec(),
+    redocBundle: fakeBundle,
+    options: { hideHostname: true, note: "</script>" },
+  });
 
   test("is deterministic", () => {
-    expect(inlineRedoc({ spec: spec(), redocBundle: fakeBundle, options: { hideHostname: true, note: "</script>" } })).toBe(page);
+    expect(
+      inlineRedoc({ spec: spec(), redocBundle: fakeBundle, options: { hideHostname: true, note: "</script>" } }),
+    ).toBe(page);
   });
 
   test("has the title, the description and a CSP allowing exactly its own scripts by hash", () => {
@@ -129,15 +172,28 @@ describe("inlineRedoc", () => {
   });
 
   test.each([
-    ["a document that would load remote content", { ...spec(), components: { schemas: { A: { $ref: "other.yaml" } } } }, /#\/components\/schemas\/A\/\$ref/],
+    [
+      "a document that would load remote content",
+      { ...spec(), components: { schemas: { A: { $ref: "other.yaml" } } } },
+      /#\/components\/schemas\/A\/\$ref/,
+    ],
     ["a document without a title", { ...spec(), info: { version: "1" } }, /#\/info\/title/],
-    ["a meta refresh in a description", { ...spec(), tags: [{ name: "T", description: '<meta http-equiv="refresh" content="0;url=https://evil.example/">' }] }, /move the reader off the page:\n  #\/tags\/0\/description: a <meta> element/],
+    [
+      "a meta refresh in a description",
+      {
+        ...spec(),
+        tags: [{ name: "T", description: '<meta http-equiv="refresh" content="0;url=https://evil.example/">' }],
+      },
+      /move the reader off the page:\n {2}#\/tags\/0\/description: a <meta> element/,
+    ],
   ])("refuses %s", (_, doc, want) => {
     expect(() => inlineRedoc({ spec: doc, redocBundle: fakeBundle })).toThrow(want);
   });
 
   test("renders Markdown sanitized, and refuses to be told otherwise", () => {
     expect(page).toContain('"sanitize": true');
-    expect(() => inlineRedoc({ spec: spec(), redocBundle: fakeBundle, options: { sanitize: false } })).toThrow(/sanitize must stay on/);
+    expect(() => inlineRedoc({ spec: spec(), redocBundle: fakeBundle, options: { sanitize: false } })).toThrow(
+      /sanitize must stay on/,
+    );
   });
 });

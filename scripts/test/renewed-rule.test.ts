@@ -8,7 +8,11 @@ function countingRule() {
     const instance = built.length;
     built.push(0);
     const leave = (node: string) => (built[instance]!++, `${options.tag}:${instance}:${node}`);
-    return { Response: { MediaType: { skip: (node: string) => node === "skip-me", leave } }, RequestBody: { MediaType: { leave } }, severity: "error" };
+    return {
+      Response: { MediaType: { skip: (node: string) => node === "skip-me", leave } },
+      RequestBody: { MediaType: { leave } },
+      severity: "error",
+    };
   };
   return { rule, built };
 }
@@ -22,7 +26,9 @@ const cases: Array<[string, { every: number; calls: number; wantInstances: numbe
 test.each(cases)("%s", (_, { every, calls, wantInstances }) => {
   const { rule, built } = countingRule();
   const visitor = renewedEvery(rule, every)({ tag: "t" } as never) as ReturnType<typeof rule>;
-  const results = Array.from({ length: calls }, (_, i) => (i % 2 ? visitor.RequestBody : visitor.Response).MediaType.leave(`n${i}`));
+  const results = Array.from({ length: calls }, (_, i) =>
+    (i % 2 ? visitor.RequestBody : visitor.Response).MediaType.leave(`n${i}`),
+  );
   expect(built).toEqual(wantInstances);
   // Each call reaches the visitor current at that moment, with its arguments and options.
   expect(results[0]).toBe("t:0:n0");

@@ -94,7 +94,9 @@ function packageScriptInvocations(): Array<[string, string, string[]]> {
     ...readdirSync(join(repoRoot, "packages")).map((p) => `packages/${p}/package.json`),
   ];
   return manifests.flatMap((manifest) => {
-    const { scripts = {} } = JSON.parse(readFileSync(join(repoRoot, manifest), "utf8")) as { scripts?: Record<string, string> };
+    const { scripts = {} } = JSON.parse(readFileSync(join(repoRoot, manifest), "utf8")) as {
+      scripts?: Record<string, string>;
+    };
     return Object.values(scripts)
       .flatMap((line) => line.split("&&").map((part) => part.trim()))
       .filter((part) => part.startsWith("scenario-gen "))
@@ -109,7 +111,9 @@ describe("the package.json scripts", () => {
   const invocations = packageScriptInvocations();
 
   test("call scenario-gen (so this check covers something)", () => {
-    expect(invocations.map(([, name]) => name)).toEqual(expect.arrayContaining(["to-typescript", "emit-validators", "inline-redoc", "bundle-spec"]));
+    expect(invocations.map(([, name]) => name)).toEqual(
+      expect.arrayContaining(["to-typescript", "emit-validators", "inline-redoc", "bundle-spec"]),
+    );
   });
 
   test("use only declared flags, each string flag with its value, and no more positionals than declared", async () => {
@@ -121,9 +125,11 @@ describe("the package.json scripts", () => {
         const arg = args[i] ?? "";
         if (!arg.startsWith("--")) positionals.push(arg);
         else if (!(arg.slice(2) in spec.flags)) problems.push(`${manifest}: ${name} ${arg}: not a flag of ${name}`);
-        else if (spec.flags[arg.slice(2)]?.type !== "boolean" && (args[++i] ?? "--").startsWith("--")) problems.push(`${manifest}: ${name} ${arg}: no value`);
+        else if (spec.flags[arg.slice(2)]?.type !== "boolean" && (args[++i] ?? "--").startsWith("--"))
+          problems.push(`${manifest}: ${name} ${arg}: no value`);
       }
-      if (positionals.length > (spec.positionals ?? []).length) problems.push(`${manifest}: ${name} ${positionals.join(" ")}: too many arguments`);
+      if (positionals.length > (spec.positionals ?? []).length)
+        problems.push(`${manifest}: ${name} ${positionals.join(" ")}: too many arguments`);
     }
     expect(problems).toEqual([]);
   });

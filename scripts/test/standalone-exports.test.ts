@@ -8,30 +8,54 @@ const Ajv2020 = Ajv2020Module.default;
 const standaloneCode = standaloneCodeModule.default;
 
 const id = (name: string) => `https://example.test/2020-12/${name}.json`;
-const schema = (name: string, body: Record<string, unknown>) => ({ $schema: "https://json-schema.org/draft/2020-12/schema", $id: id(name), ...body });
+const schema = (name: string, body: Record<string, unknown>) => ({
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: id(name),
+  ...body,
+});
 
 // Each set exercises one path of ajv's standalone code: plain validators, a validator two
 // exports share (emitted once), recursive refs (mutual ones go through ajv's wrapper values), and `evaluated`
 // (unevaluatedProperties across a $ref).
 const cases: Array<[string, Array<ReturnType<typeof schema>>]> = [
   ["independent schemas", [schema("A", { type: "string" }), schema("B", { type: "integer", minimum: 1 })]],
-  ["a ref shared by two exports, and exported itself", [
-    schema("Status", { enum: ["a", "b"] }),
-    schema("Job", { type: "object", required: ["status"], properties: { status: { $ref: id("Status") } } }),
-    schema("Run", { type: "object", properties: { job: { $ref: id("Job") }, status: { $ref: id("Status") } } }),
-  ]],
-  ["a recursive schema and its user", [
-    schema("Node", { type: "object", properties: { children: { type: "array", items: { $ref: "#" } }, name: { type: "string" } } }),
-    schema("Tree", { type: "object", required: ["root"], properties: { root: { $ref: id("Node") } } }),
-  ]],
-  ["mutually recursive schemas (ajv's wrapper values)", [
-    schema("A", { type: "object", properties: { b: { $ref: id("B") } } }),
-    schema("B", { type: "object", properties: { a: { $ref: id("A") }, self: { $ref: "#" } } }),
-  ]],
-  ["unevaluatedProperties across a $ref", [
-    schema("Base", { type: "object", properties: { a: { type: "string" } } }),
-    schema("Strict", { $ref: id("Base"), type: "object", properties: { b: { type: "number" } }, unevaluatedProperties: false }),
-  ]],
+  [
+    "a ref shared by two exports, and exported itself",
+    [
+      schema("Status", { enum: ["a", "b"] }),
+      schema("Job", { type: "object", required: ["status"], properties: { status: { $ref: id("Status") } } }),
+      schema("Run", { type: "object", properties: { job: { $ref: id("Job") }, status: { $ref: id("Status") } } }),
+    ],
+  ],
+  [
+    "a recursive schema and its user",
+    [
+      schema("Node", {
+        type: "object",
+        properties: { children: { type: "array", items: { $ref: "#" } }, name: { type: "string" } },
+      }),
+      schema("Tree", { type: "object", required: ["root"], properties: { root: { $ref: id("Node") } } }),
+    ],
+  ],
+  [
+    "mutually recursive schemas (ajv's wrapper values)",
+    [
+      schema("A", { type: "object", properties: { b: { $ref: id("B") } } }),
+      schema("B", { type: "object", properties: { a: { $ref: id("A") }, self: { $ref: "#" } } }),
+    ],
+  ],
+  [
+    "unevaluatedProperties across a $ref",
+    [
+      schema("Base", { type: "object", properties: { a: { type: "string" } } }),
+      schema("Strict", {
+        $ref: id("Base"),
+        type: "object",
+        properties: { b: { type: "number" } },
+        unevaluatedProperties: false,
+      }),
+    ],
+  ],
 ];
 
 test.each(cases)("%s: the same text as ajv's standaloneCode", (_, schemas) => {
@@ -45,6 +69,16 @@ test.each(cases)("%s: the same text as ajv's standaloneCode", (_, schemas) => {
 
 test.each([
   ["an instance without code.source", new Ajv2020({ ...ajvOptions }), { A: id("A") }, /code\.source/],
-  ["an unknown $id", new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } }), { A: id("Nope") }, /no schema with id https:\/\/example\.test\/2020-12\/Nope\.json/],
-  ["an export name that is not an identifier", new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } }), { "A-B": id("A") }, /invalid export name: A-B/],
+  [
+    "an unknown $id",
+    new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } }),
+    { A: id("Nope") },
+    /no schema with id https:\/\/example\.test\/2020-12\/Nope\.json/,
+  ],
+  [
+    "an export name that is not an identifier",
+    new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } }),
+    { "A-B": id("A") },
+    /invalid export name: A-B/,
+  ],
 ])("refuses %s", (_, ajv, exports, message) => expect(() => standaloneExports(ajv, exports)).toThrow(message));

@@ -44,7 +44,9 @@ describe("emitIndex", () => {
   });
 
   test("a schema named like a global is refused with its name", () => {
-    expect(() => emitIndex(doc({ Error: { type: "object" }, Job: { type: "object" } }))).toThrow(/'Error' would shadow a global/);
+    expect(() => emitIndex(doc({ Error: { type: "object" }, Job: { type: "object" } }))).toThrow(
+      /'Error' would shadow a global/,
+    );
     expect(shadowedGlobals(["Error", "Job", "Response"], ["Error", "Response"])).toEqual(["Error", "Response"]);
   });
 
@@ -56,16 +58,41 @@ describe("emitIndex", () => {
 
 describe("typesAst: openapiTS without its Redocly lint and bundle pass", () => {
   const require = createRequire(import.meta.url);
-  const real = JSON.parse(readFileSync(require.resolve("@scenario-api/openapi/openapi.json"), "utf8")) as OpenApiDocument;
+  const real = JSON.parse(
+    readFileSync(require.resolve("@scenario-api/openapi/openapi.json"), "utf8"),
+  ) as OpenApiDocument;
   const withDiscriminator: OpenApiDocument = {
     ...doc({
-      Cat: { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["cat"] }, lives: { type: "integer" } } },
+      Cat: {
+        type: "object",
+        required: ["kind"],
+        properties: { kind: { type: "string", enum: ["cat"] }, lives: { type: "integer" } },
+      },
       Dog: { type: "object", required: ["kind"], properties: { kind: { type: "string", enum: ["dog"] } } },
-      Pet: { oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }], discriminator: { propertyName: "kind" } },
+      Pet: {
+        oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }],
+        discriminator: { propertyName: "kind" },
+      },
     }),
-    paths: { "/pets/{id}": { get: { operationId: "getPet", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { 200: { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } } } } } },
+    paths: {
+      "/pets/{id}": {
+        get: {
+          operationId: "getPet",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: {
+            200: {
+              description: "ok",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } },
+            },
+          },
+        },
+      },
+    },
   };
-  const cases: Array<[string, OpenApiDocument]> = [["the real bundled spec", real], ["a discriminated union", withDiscriminator]];
+  const cases: Array<[string, OpenApiDocument]> = [
+    ["the real bundled spec", real],
+    ["a discriminated union", withDiscriminator],
+  ];
   test.each(cases)("%s: the same text as openapiTS", async (_, given) => {
     const want = astToString(await openapiTS(structuredClone(given) as never, { alphabetize: false, silent: true }));
     expect(astToString(typesAst(structuredClone(given) as never))).toBe(want);

@@ -12,7 +12,10 @@ describe("unsafeMarkdown", () => {
     ["prose about JavaScript", "The client is written in JavaScript: it runs in Node and browsers."],
     ["words that contain tag names", "Metadata of the job, the base URL, a form of words, the `dryRun` flag."],
     ["an escaped tag, shown as text", "Send &lt;meta&gt; as text."],
-    ["the spec's own info description", "## Dry run\nWith `dryRun=true` the API answers HTTP 402 with `{ \"statusCode\": 402 }`."],
+    [
+      "the spec's own info description",
+      '## Dry run\nWith `dryRun=true` the API answers HTTP 402 with `{ "statusCode": 402 }`.',
+    ],
   ])("accepts %s", (_, text) => {
     expect(unsafeMarkdown(text)).toEqual([]);
   });
@@ -36,7 +39,14 @@ describe("findUnsafeMarkdown", () => {
       info: { title: "T", description: '<base href="https://evil.example/">', contact: { url: "javascript:alert(1)" } },
       paths: { "/a": { get: { summary: "x", responses: { 200: { description: "[go](JaVaScRiPt:alert(1))" } } } } },
       components: {
-        schemas: { A: { properties: { value: { description: "<form action=x>" } }, example: "<form>", default: "<meta http-equiv=refresh>", enum: ["javascript:x"] } },
+        schemas: {
+          A: {
+            properties: { value: { description: "<form action=x>" } },
+            example: "<form>",
+            default: "<meta http-equiv=refresh>",
+            enum: ["javascript:x"],
+          },
+        },
         examples: { E: { summary: "<meta http-equiv=refresh content=0>", value: { description: "<form>" } } },
       },
     };
@@ -45,7 +55,7 @@ describe("findUnsafeMarkdown", () => {
       "#/info/contact/url: a URL that runs code instead of going to a page",
       "#/paths/~1a/get/responses/200/description: a javascript: URL (a link that runs code instead of going to a page)",
       "#/components/schemas/A/properties/value/description: a <form> (it would send what the reader types elsewhere)",
-      "#/components/examples/E/summary: a <meta> element (http-equiv=\"refresh\" would move the reader to another page)",
+      '#/components/examples/E/summary: a <meta> element (http-equiv="refresh" would move the reader to another page)',
       "#/components/examples/E/summary: an http-equiv attribute",
     ]);
   });

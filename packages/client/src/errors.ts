@@ -107,13 +107,19 @@ export function apiError(status: number, headers: Headers, body: unknown): Scena
   if (kept.authorization) kept.authorization = "[REDACTED]";
   const message = (body as { message?: unknown } | null)?.message;
   const Class =
-    status === 400 ? BadRequestError
-    : status === 401 ? AuthenticationError
-    : status === 403 ? PermissionDeniedError
-    : status === 404 ? NotFoundError
-    : status === 429 ? RateLimitError
-    : status > 499 ? InternalServerError
-    : ScenarioApiError;
+    status === 400
+      ? BadRequestError
+      : status === 401
+        ? AuthenticationError
+        : status === 403
+          ? PermissionDeniedError
+          : status === 404
+            ? NotFoundError
+            : status === 429
+              ? RateLimitError
+              : status > 499
+                ? InternalServerError
+                : ScenarioApiError;
   return new Class(
     `${status} ${typeof message === "string" ? message : typeof body !== "string" ? "unexpected answer" : body ? "non-JSON body" : "empty body"}`,
     { status, body, headers: kept, requestId: kept["x-request-id"] },

@@ -63,7 +63,8 @@ export function createScenarioClient(options: ScenarioClientOptions = {}): Scena
     baseUrl: o.baseUrl,
     headers,
     // Every path parameter goes through the same check and encoding as workflows.run's.
-    pathSerializer: (path, params) => path.replace(/\{([^{}]+)\}/g, (_, name: string) => pathSegment(name, params[name])),
+    pathSerializer: (path, params) =>
+      path.replace(/\{([^{}]+)\}/g, (_, name: string) => pathSegment(name, params[name])),
     // Errors openapi-fetch would let through as a URIError, a TypeError or a SyntaxError are ScenarioErrors.
     querySerializer: (params) => {
       for (const [name, value] of Object.entries(params)) if (typeof value === "string") wellFormed(name, value);
@@ -73,7 +74,12 @@ export function createScenarioClient(options: ScenarioClientOptions = {}): Scena
     // The body is read inside `send`, so the timeout and the caller's abort cover it too
     // (openapi-fetch would read it after `send` returned, with neither in force).
     fetch: (request) =>
-      send((signal) => o.fetch(request.clone(), { signal, redirect: "manual" }), (response) => buffered(response, o.maxResponseBytes), o, request.signal),
+      send(
+        (signal) => o.fetch(request.clone(), { signal, redirect: "manual" }),
+        (response) => buffered(response, o.maxResponseBytes),
+        o,
+        request.signal,
+      ),
   });
   client.use({
     onRequest({ request }) {
@@ -94,7 +100,11 @@ export function createScenarioClient(options: ScenarioClientOptions = {}): Scena
     const call = client[method] as (...args: unknown[]) => Promise<unknown>;
     (client as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
       call(...args).catch((error: unknown) => {
-        throw error instanceof ScenarioError ? error : new ScenarioError(`client.${method}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw error instanceof ScenarioError
+          ? error
+          : new ScenarioError(`client.${method}: ${error instanceof Error ? error.message : String(error)}`, {
+              cause: error,
+            });
       });
   }
   return Object.assign(client, { workflows: workflows(o) });

@@ -5,6 +5,8 @@ export function jsonBody(body: unknown): string {
   try {
     return JSON.stringify(body);
   } catch (error) {
-    throw new ScenarioError(`body cannot be sent as JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new ScenarioError(`body cannot be sent as JSON: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }

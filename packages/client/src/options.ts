@@ -64,9 +64,12 @@ const HEADER_VALUE = /^[^\0\r\n\u0100-\uffff]*$/;
 
 /** A header fetch would refuse, refused here with a ScenarioError naming it (never its value, which may be a token). */
 export function checkHeader(name: string, value: unknown): void {
-  if (!HEADER_NAME.test(name)) throw new ScenarioError(`header name ${JSON.stringify(name)} is not a valid HTTP field name`);
+  if (!HEADER_NAME.test(name))
+    throw new ScenarioError(`header name ${JSON.stringify(name)} is not a valid HTTP field name`);
   if (typeof value !== "string" || !HEADER_VALUE.test(value)) {
-    throw new ScenarioError(`header ${name}: the value must be a string without CR, LF, NUL or characters above U+00FF`);
+    throw new ScenarioError(
+      `header ${name}: the value must be a string without CR, LF, NUL or characters above U+00FF`,
+    );
   }
 }
 
@@ -81,7 +84,8 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
   }
   // RFC 7617: the user-id cannot hold a colon (the server would split there). A lone surrogate has
   // no UTF-8 form: TextEncoder would quietly send U+FFFD instead.
-  if (apiKey.includes(":")) throw new ScenarioError("apiKey must not contain \":\" (HTTP basic auth splits the key from the secret there)");
+  if (apiKey.includes(":"))
+    throw new ScenarioError('apiKey must not contain ":" (HTTP basic auth splits the key from the secret there)');
   wellFormed("apiKey", apiKey);
   wellFormed("apiSecret", apiSecret);
   const given = o.baseUrl ?? env("SCENARIO_BASE_URL") ?? "https://api.cloud.scenario.com/v1";
@@ -94,7 +98,10 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
   }
   if (
     // `?` or `#` anywhere: a bare one leaves `search`/`hash` empty but still ends the path.
-    url.username || url.password || /[?#]/.test(given) || !/^https?:$/.test(url.protocol) ||
+    url.username ||
+    url.password ||
+    /[?#]/.test(given) ||
+    !/^https?:$/.test(url.protocol) ||
     (url.protocol === "http:" && !LOOPBACK.test(url.hostname) && !o.allowInsecureHttp)
   ) {
     // Named without user info, which is the one part that may hold a secret.
@@ -139,11 +146,13 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
 function checkRetry(r: RetryOptions): RetryOptions {
   for (const name of ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) {
     const value = r[name];
-    if (value !== undefined && !(typeof value === "number" && value >= 0)) throw new ScenarioError(`retry.${name} must be a number ≥ 0, got ${String(value)}`);
+    if (value !== undefined && !(typeof value === "number" && value >= 0))
+      throw new ScenarioError(`retry.${name} must be a number ≥ 0, got ${String(value)}`);
   }
   for (const name of ["onServerError", "onTimeout"] as const) {
     const value = r[name];
-    if (value !== undefined && typeof value !== "boolean") throw new ScenarioError(`retry.${name} must be a boolean, got ${String(value)}`);
+    if (value !== undefined && typeof value !== "boolean")
+      throw new ScenarioError(`retry.${name} must be a boolean, got ${String(value)}`);
   }
   return r;
 }
@@ -154,6 +163,7 @@ function checkRetry(r: RetryOptions): RetryOptions {
  */
 export function checkPolicy<T extends { timeoutMs: number; maxRetries: number }>(p: T): T {
   if (!(p.timeoutMs! > 0)) throw new ScenarioError(`timeoutMs must be > 0, got ${p.timeoutMs}`);
-  if (!(Number.isInteger(p.maxRetries) && p.maxRetries! >= 0)) throw new ScenarioError(`maxRetries must be an integer ≥ 0, got ${p.maxRetries}`);
+  if (!(Number.isInteger(p.maxRetries) && p.maxRetries! >= 0))
+    throw new ScenarioError(`maxRetries must be an integer ≥ 0, got ${p.maxRetries}`);
   return p;
 }

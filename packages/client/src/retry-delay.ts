@@ -23,7 +23,12 @@ export function parseRetryAfterMs(value: string | null | undefined, now = Date.n
 }
 
 /** How long to wait before retry `attempt + 1`: the server's `Retry-After` (capped), else backoff with jitter. */
-export function retryDelayMs(attempt: number, retryAfter: string | null, r: RetryOptions, random = Math.random()): number {
+export function retryDelayMs(
+  attempt: number,
+  retryAfter: string | null,
+  r: RetryOptions,
+  random = Math.random(),
+): number {
   const after = parseRetryAfterMs(retryAfter);
   return after !== undefined
     ? Math.min(after, r.maxRetryAfterMs ?? 60_000)

@@ -1,4 +1,10 @@
-import { RedirectError, ScenarioAbortError, ScenarioConnectionError, ScenarioError, ScenarioTimeoutError } from "./errors.js";
+import {
+  RedirectError,
+  ScenarioAbortError,
+  ScenarioConnectionError,
+  ScenarioError,
+  ScenarioTimeoutError,
+} from "./errors.js";
 import { retryDelayMs, type RetryOptions } from "./retry-delay.js";
 
 export interface SendPolicy {
@@ -9,7 +15,8 @@ export interface SendPolicy {
 
 // Failures that happen before a byte of the request leaves (Node/undici and Bun codes, Deno's
 // message): only these are retried, since anything later may already have started a run.
-const CONNECT_FAILURE = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|CONNECT_TIMEOUT|ConnectionRefused|\(Connect\)/;
+const CONNECT_FAILURE =
+  /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|CONNECT_TIMEOUT|ConnectionRefused|\(Connect\)/;
 
 function isConnectFailure(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } } | null;
@@ -23,7 +30,14 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 // as an opaque redirect whose status and Location are hidden.
 function isRedirect(response: Response): boolean {
   const status = response.status;
-  return response.type === "opaqueredirect" || status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+  return (
+    response.type === "opaqueredirect" ||
+    status === 301 ||
+    status === 302 ||
+    status === 303 ||
+    status === 307 ||
+    status === 308
+  );
 }
 
 function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
@@ -34,10 +48,13 @@ function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void
       clearTimeout(timer);
       reject(new ScenarioAbortError("Request was aborted", { cause: signal?.reason }));
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, Math.min(ms, MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      },
+      Math.min(ms, MAX_TIMER_MS),
+    );
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
@@ -64,10 +81,13 @@ export async function send<T>(
     // Once an answer arrived the run may have started: a failure while reading it is never retried.
     let answered = false;
     // setTimeout fires at once past 2^31-1 ms, and `timeoutMs: Infinity` means "no timeout", not "now".
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, Math.min(policy.timeoutMs, MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        controller.abort();
+      },
+      Math.min(policy.timeoutMs, MAX_TIMER_MS),
+    );
     signal?.addEventListener("abort", abort);
     const retriesLeft = n < policy.maxRetries;
     let wait: number;
@@ -79,7 +99,8 @@ export async function send<T>(
         throw new RedirectError(response.status || undefined, response.headers.get("location") ?? undefined);
       }
       const status = response.status;
-      if (!(retriesLeft && (status === 429 || (policy.retry.onServerError && status >= 500)))) return await read(response);
+      if (!(retriesLeft && (status === 429 || (policy.retry.onServerError && status >= 500))))
+        return await read(response);
       // Free the connection; the body of an answer we retry is of no use.
       response.body?.cancel().catch(() => {});
       wait = retryDelayMs(n, response.headers.get("retry-after"), policy.retry);
@@ -88,7 +109,9 @@ export async function send<T>(
       if (signal?.aborted) throw new ScenarioAbortError("Request was aborted", { cause: signal.reason ?? error });
       if (timedOut) {
         if (answered || !(retriesLeft && policy.retry.onTimeout)) {
-          throw new ScenarioTimeoutError(`Request timed out after ${policy.timeoutMs} ms${answered ? ", while reading the answer" : ""}`);
+          throw new ScenarioTimeoutError(
+            `Request timed out after ${policy.timeoutMs} ms${answered ? ", while reading the answer" : ""}`,
+          );
         }
       } else if (answered) {
         throw new ScenarioConnectionError("Connection error: the answer was cut off", { cause: error });

@@ -19,7 +19,9 @@ export class ResponseValidationError extends ScenarioError {
     /** The parsed body, as the API sent it. */
     readonly body: unknown,
   ) {
-    super(`The answer (HTTP ${status}) does not match the API's schema:\n${problems.map((p) => `${p.path || "(root)"}: ${p.message}`).join("\n")}`);
+    super(
+      `The answer (HTTP ${status}) does not match the API's schema:\n${problems.map((p) => `${p.path || "(root)"}: ${p.message}`).join("\n")}`,
+    );
   }
 }
 

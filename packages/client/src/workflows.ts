@@ -49,15 +49,28 @@ export interface APIPromise<T> extends Promise<T> {
 
 export interface Workflows {
   /** `PUT /workflows/{workflowId}/run`: starts a run (billed, not idempotent) and resolves to the queued job and its workflow. */
-  run(workflowId: string, body?: RunWorkflowBody, params?: RunParams, options?: RequestOptions): APIPromise<RunWorkflowResponse>;
+  run(
+    workflowId: string,
+    body?: RunWorkflowBody,
+    params?: RunParams,
+    options?: RequestOptions,
+  ): APIPromise<RunWorkflowResponse>;
   /** The same request with `dryRun=true`: resolves to the estimate the API answers with HTTP 402. Nothing runs. */
-  estimate(workflowId: string, body?: RunWorkflowBody, params?: EstimateParams, options?: RequestOptions): APIPromise<DryRunEstimate>;
+  estimate(
+    workflowId: string,
+    body?: RunWorkflowBody,
+    params?: EstimateParams,
+    options?: RequestOptions,
+  ): APIPromise<DryRunEstimate>;
 }
 
 type Kind = "run" | "estimate";
 
 /** The validators a call uses (undefined: it does not validate), checked before any request. */
-function validatorsFor(client: ResponseValidators | undefined, call: RequestOptions["validateResponses"]): ResponseValidators | undefined {
+function validatorsFor(
+  client: ResponseValidators | undefined,
+  call: RequestOptions["validateResponses"],
+): ResponseValidators | undefined {
   const validators = call === undefined || call === true ? client : call || undefined;
   if (call === true ? !validators : validators && typeof validators.check !== "function") {
     throw new ScenarioError("validateResponses needs responseValidators from @scenario-api/client/validate");
@@ -83,7 +96,14 @@ function callHeaders(base: Record<string, string>, own: Record<string, string> |
  * `send` and `apiError` as the openapi-fetch client.
  */
 export function workflows(client: ResolvedOptions): Workflows {
-  async function request<T>(kind: Kind, workflowId: string, body: RunWorkflowBody | undefined, params: RunParams, options: RequestOptions, seen: { response?: Response }): Promise<T> {
+  async function request<T>(
+    kind: Kind,
+    workflowId: string,
+    body: RunWorkflowBody | undefined,
+    params: RunParams,
+    options: RequestOptions,
+    seen: { response?: Response },
+  ): Promise<T> {
     // Before 0.2 these were in the third argument: ignoring them there would drop a timeout or an abort.
     for (const name of ["signal", "timeoutMs", "maxRetries"]) {
       if (name in params) throw new ScenarioError(`${name} is a request option: the fourth argument`);
@@ -91,7 +111,8 @@ export function workflows(client: ResolvedOptions): Workflows {
     // estimate() expects the 402 answer; run({ dryRun }) gets it as an error.
     const estimate = kind === "estimate";
     let query = estimate || params.dryRun ? "?dryRun=true" : "";
-    if (params.projectId !== undefined) query += `${query ? "&" : "?"}projectId=${wellFormed("projectId", params.projectId)}`;
+    if (params.projectId !== undefined)
+      query += `${query ? "&" : "?"}projectId=${wellFormed("projectId", params.projectId)}`;
     const url = `${client.baseUrl}/workflows/${pathSegment("workflowId", workflowId)}/run${query}`;
     const json = jsonBody(body ?? {});
     const headers = callHeaders(client.headers, options.headers);
@@ -100,17 +121,28 @@ export function workflows(client: ResolvedOptions): Workflows {
       (signal) => client.fetch(url, { method: "PUT", headers, body: json, signal, redirect: "manual" }),
       async (response) => {
         const answer = parseBody(await readText(response, client.maxResponseBytes));
-        if (!isJsonObject(answer) || !(estimate ? response.status === 402 : response.ok)) throw apiError(response.status, response.headers, answer);
+        if (!isJsonObject(answer) || !(estimate ? response.status === 402 : response.ok))
+          throw apiError(response.status, response.headers, answer);
         validators?.check(kind, answer, response.status);
         seen.response = response;
         return answer as T;
       },
-      checkPolicy({ timeoutMs: options.timeoutMs ?? client.timeoutMs, maxRetries: options.maxRetries ?? client.maxRetries, retry: client.retry }),
+      checkPolicy({
+        timeoutMs: options.timeoutMs ?? client.timeoutMs,
+        maxRetries: options.maxRetries ?? client.maxRetries,
+        retry: client.retry,
+      }),
       options.signal,
     );
   }
   // The raw answer is only referenced on the default path; `withResponse()` pairs it with the body on demand.
-  function call<T>(kind: Kind, workflowId: string, body: RunWorkflowBody | undefined, params: RunParams, options: RequestOptions): APIPromise<T> {
+  function call<T>(
+    kind: Kind,
+    workflowId: string,
+    body: RunWorkflowBody | undefined,
+    params: RunParams,
+    options: RequestOptions,
+  ): APIPromise<T> {
     const seen: { response?: Response } = {};
     const data = request<T>(kind, workflowId, body, params, options, seen) as APIPromise<T>;
     data.withResponse = () => data.then((value) => ({ data: value, response: seen.response! }));

@@ -24,21 +24,91 @@ afterEach(() => {
 /** The real fetch, counted: the client's attempts, whether or not each reached the server. */
 function countedFetch() {
   let calls = 0;
-  return { fetch: (input: string | URL | Request, init?: RequestInit) => (calls++, fetch(input, init)), calls: () => calls };
+  return {
+    fetch: (input: string | URL | Request, init?: RequestInit) => (calls++, fetch(input, init)),
+    calls: () => calls,
+  };
 }
 
 type Client = Awaited<ReturnType<typeof setup>>["client"];
 
-const apiErrors: Array<[string, { id: string; body?: Record<string, unknown>; client?: Parameters<typeof setup>[1]; want: Function; status: number; message: RegExp; body_: unknown }]> = [
-  ["400 bad input, with the field path", { id: "wf", body: { numSamples: "two" }, want: BadRequestError, status: 400, message: /^400 body\.numSamples must be a number$/, body_: { statusCode: 400, error: "Bad Request" } }],
-  ["401 wrong credentials", { id: "wf", client: { apiSecret: "wrong" }, want: AuthenticationError, status: 401, message: /^401 Invalid API key or secret$/, body_: { statusCode: 401 } }],
+const apiErrors: Array<
+  [
+    string,
+    {
+      id: string;
+      body?: Record<string, unknown>;
+      client?: Parameters<typeof setup>[1];
+      want: abstract new (...args: never[]) => Error;
+      status: number;
+      message: RegExp;
+      body_: unknown;
+    },
+  ]
+> = [
+  [
+    "400 bad input, with the field path",
+    {
+      id: "wf",
+      body: { numSamples: "two" },
+      want: BadRequestError,
+      status: 400,
+      message: /^400 body\.numSamples must be a number$/,
+      body_: { statusCode: 400, error: "Bad Request" },
+    },
+  ],
+  [
+    "401 wrong credentials",
+    {
+      id: "wf",
+      client: { apiSecret: "wrong" },
+      want: AuthenticationError,
+      status: 401,
+      message: /^401 Invalid API key or secret$/,
+      body_: { statusCode: 401 },
+    },
+  ],
   ["403", { id: "mock:403", want: PermissionDeniedError, status: 403, message: /^403 /, body_: { statusCode: 403 } }],
-  ["404 unknown workflow", { id: "missing_wf", want: NotFoundError, status: 404, message: /^404 Workflow missing_wf not found$/, body_: { statusCode: 404, error: "Not Found" } }],
-  ["429 (retries off)", { id: "mock:429", client: { maxRetries: 0 }, want: RateLimitError, status: 429, message: /^429 Rate limit exceeded/, body_: { statusCode: 429 } }],
+  [
+    "404 unknown workflow",
+    {
+      id: "missing_wf",
+      want: NotFoundError,
+      status: 404,
+      message: /^404 Workflow missing_wf not found$/,
+      body_: { statusCode: 404, error: "Not Found" },
+    },
+  ],
+  [
+    "429 (retries off)",
+    {
+      id: "mock:429",
+      client: { maxRetries: 0 },
+      want: RateLimitError,
+      status: 429,
+      message: /^429 Rate limit exceeded/,
+      body_: { statusCode: 429 },
+    },
+  ],
   ["500", { id: "mock:500", want: InternalServerError, status: 500, message: /^500 /, body_: { statusCode: 500 } }],
-  ["502 with an HTML body", { id: "mock:502:html", want: InternalServerError, status: 502, message: /^502 non-JSON body$/, body_: expect.stringContaining("<h1>502 Bad Gateway</h1>") }],
-  ["503 with an empty body", { id: "mock:503:empty", want: InternalServerError, status: 503, message: /^503 empty body$/, body_: "" }],
-  ["409, a status without a class of its own", { id: "mock:409", want: ScenarioApiError, status: 409, message: /^409 /, body_: { statusCode: 409 } }],
+  [
+    "502 with an HTML body",
+    {
+      id: "mock:502:html",
+      want: InternalServerError,
+      status: 502,
+      message: /^502 non-JSON body$/,
+      body_: expect.stringContaining("<h1>502 Bad Gateway</h1>"),
+    },
+  ],
+  [
+    "503 with an empty body",
+    { id: "mock:503:empty", want: InternalServerError, status: 503, message: /^503 empty body$/, body_: "" },
+  ],
+  [
+    "409, a status without a class of its own",
+    { id: "mock:409", want: ScenarioApiError, status: 409, message: /^409 /, body_: { statusCode: 409 } },
+  ],
 ];
 
 describe("HTTP errors become one ScenarioApiError subclass each", () => {
@@ -52,7 +122,11 @@ describe("HTTP errors become one ScenarioApiError subclass each", () => {
     expect(e.name).toBe(want.name);
     expect(e.status).toBe(status);
     expect(e.message).toMatch(message);
-    expect(e.body).toEqual(typeof body_ === "object" && body_ !== null && !("asymmetricMatch" in body_) ? expect.objectContaining(body_) : body_);
+    expect(e.body).toEqual(
+      typeof body_ === "object" && body_ !== null && !("asymmetricMatch" in body_)
+        ? expect.objectContaining(body_)
+        : body_,
+    );
     expect(e.requestId).toMatch(/^req_\d+_[0-9a-f]{12}$/);
     expect(e.headers["x-request-id"]).toBe(e.requestId);
     expect(mock.requests).toHaveLength(1);
@@ -70,7 +144,11 @@ describe("HTTP errors become one ScenarioApiError subclass each", () => {
 
   test("a 200 whose body is not JSON is a ScenarioApiError, not a crash", async () => {
     const { client } = await setup({ scenario: () => ({ status: 200, body: "<html>maintenance</html>" }) });
-    expect(await rejection(client.workflows.run("wf"))).toMatchObject({ name: "ScenarioApiError", status: 200, message: "200 non-JSON body" });
+    expect(await rejection(client.workflows.run("wf"))).toMatchObject({
+      name: "ScenarioApiError",
+      status: 200,
+      message: "200 non-JSON body",
+    });
   });
 });
 
@@ -87,7 +165,10 @@ describe("retries: only what surely did not run, by default", () => {
   });
 
   test("429 is retried maxRetries times, then thrown", async () => {
-    const { mock, client } = await setup({ scenario: () => ({ status: 429, headers: { "retry-after": "0" } }) }, { maxRetries: 2 });
+    const { mock, client } = await setup(
+      { scenario: () => ({ status: 429, headers: { "retry-after": "0" } }) },
+      { maxRetries: 2 },
+    );
     expect(await rejection(client.workflows.run("wf"))).toBeInstanceOf(RateLimitError);
     expect(mock.requests).toHaveLength(3);
   });
@@ -100,7 +181,10 @@ describe("retries: only what surely did not run, by default", () => {
 
   test("5xx is retried with retry.onServerError", async () => {
     let calls = 0;
-    const { mock, client } = await setup({ scenario: () => (++calls < 3 ? { status: 503 } : undefined) }, { retry: { onServerError: true } });
+    const { mock, client } = await setup(
+      { scenario: () => (++calls < 3 ? { status: 503 } : undefined) },
+      { retry: { onServerError: true } },
+    );
     expect((await client.workflows.run("wf")).job.status).toBe("queued");
     expect(mock.requests).toHaveLength(3);
   });
@@ -110,7 +194,9 @@ describe("retries: only what surely did not run, by default", () => {
   test("a server that never answers: ScenarioTimeoutError after timeoutMs, not retried by default", async () => {
     const server = await silentServer();
     const counted = countedFetch();
-    expect(await rejection(clientFor(server.url, { timeoutMs: 150, fetch: counted.fetch }).workflows.run("wf"))).toBeInstanceOf(ScenarioTimeoutError);
+    expect(
+      await rejection(clientFor(server.url, { timeoutMs: 150, fetch: counted.fetch }).workflows.run("wf")),
+    ).toBeInstanceOf(ScenarioTimeoutError);
     expect(counted.calls()).toBe(1);
   });
 
@@ -184,7 +270,9 @@ describe("abort", () => {
 
   test("an aborted signal sends nothing", async () => {
     const { mock, client } = await setup();
-    expect(await rejection(client.workflows.run("wf", {}, {}, { signal: AbortSignal.abort() }))).toBeInstanceOf(ScenarioAbortError);
+    expect(await rejection(client.workflows.run("wf", {}, {}, { signal: AbortSignal.abort() }))).toBeInstanceOf(
+      ScenarioAbortError,
+    );
     expect(mock.requests).toHaveLength(0);
   });
 
@@ -202,7 +290,9 @@ describe("abort", () => {
       { fetch: abortAfterAnswer, retry: { maxRetryAfterMs: Number.POSITIVE_INFINITY } },
     );
     // The wait is an hour: a client that waited it out fails the test by its timeout.
-    expect(await rejection(client.workflows.run("wf", {}, {}, { signal: controller.signal }))).toBeInstanceOf(ScenarioAbortError);
+    expect(await rejection(client.workflows.run("wf", {}, {}, { signal: controller.signal }))).toBeInstanceOf(
+      ScenarioAbortError,
+    );
     expect(mock.requests).toHaveLength(1);
   });
 });
@@ -219,14 +309,25 @@ describe("credentials never appear in an error", () => {
     ["ScenarioAbortError", (c) => c.workflows.run("mock:slow:1000", {}, {}, { signal: AbortSignal.timeout(50) })],
     ["ScenarioConnectionError (hang-up)", (c) => c.workflows.run("mock:hangup")],
     ["ScenarioError (bad workflowId)", (c) => c.workflows.run("..")],
-    ["openapi-fetch path, ScenarioConnectionError", (c) => c.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "mock:hangup" } }, body: {} })],
+    [
+      "openapi-fetch path, ScenarioConnectionError",
+      (c) => c.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "mock:hangup" } }, body: {} }),
+    ],
   ];
   test.each(cases)("%s", async (_, call, options) => {
     const { client } = await setup({}, options);
     const error = await rejection(call(client));
     expect(error).toBeInstanceOf(ScenarioError);
     const e = error as Error;
-    const seen = [e.message, String(e), JSON.stringify(e), inspect(e, { depth: 10, showHidden: true }), e.stack ?? "", JSON.stringify(client), inspect(client, { depth: 5, showHidden: true })];
+    const seen = [
+      e.message,
+      String(e),
+      JSON.stringify(e),
+      inspect(e, { depth: 10, showHidden: true }),
+      e.stack ?? "",
+      JSON.stringify(client),
+      inspect(client, { depth: 5, showHidden: true }),
+    ];
     for (const text of seen) {
       expect(text).not.toContain(KEY);
       expect(text).not.toContain(SECRET);

@@ -33,7 +33,13 @@ async function stallingServer(): Promise<{ url: string; attempts: () => number }
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  closers.push(() => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+  closers.push(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, attempts: () => attempts };
 }
 
@@ -91,7 +97,14 @@ describe("the timeout and the caller's abort cover reading the answer, on both c
     const server = await stallingServer();
     const watched = watchedFetch();
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-    const pending = rejection(client(server.url, { timeoutMs: 150, maxRetries: 2, retry: { onTimeout: true }, fetch: watched.fetch }).workflows.run("wf", {}));
+    const pending = rejection(
+      client(server.url, {
+        timeoutMs: 150,
+        maxRetries: 2,
+        retry: { onTimeout: true },
+        fetch: watched.fetch,
+      }).workflows.run("wf", {}),
+    );
     await watched.answered;
     await vi.advanceTimersByTimeAsync(150);
     expect(await pending).toBeInstanceOf(ScenarioTimeoutError);
@@ -108,22 +121,51 @@ describe("an abort that lands just before a backoff wait ends the call at once",
       controller.abort();
       return new Response("{}", { status: 429, headers: { "retry-after": "5" } });
     };
-    const error = await rejection(client("https://api.example.com/v1", { fetch: fetch429 }).workflows.run("wf", {}, {}, { signal: controller.signal }));
+    const error = await rejection(
+      client("https://api.example.com/v1", { fetch: fetch429 }).workflows.run(
+        "wf",
+        {},
+        {},
+        { signal: controller.signal },
+      ),
+    );
     expect(error).toBeInstanceOf(ScenarioAbortError);
     expect(vi.getTimerCount()).toBe(0);
   });
 });
 
 describe("bad options and values are refused before any request, with a ScenarioError", () => {
-  const never = async (): Promise<Response> => { throw new Error("no request may be sent"); };
+  const never = async (): Promise<Response> => {
+    throw new Error("no request may be sent");
+  };
   const cases: Array<[string, () => unknown, RegExp]> = [
     ["timeoutMs 0", () => client("https://a.example/v1", { timeoutMs: 0 }), /timeoutMs must be > 0, got 0/],
-    ["timeoutMs NaN", () => client("https://a.example/v1", { timeoutMs: Number.NaN }), /timeoutMs must be > 0, got NaN/],
-    ["maxRetries -1", () => client("https://a.example/v1", { maxRetries: -1 }), /maxRetries must be an integer ≥ 0, got -1/],
-    ["maxRetries 1.5 on a call", () => client("https://a.example/v1", { fetch: never }).workflows.run("wf", {}, {}, { maxRetries: 1.5 }), /maxRetries must be an integer/],
-    ["a baseUrl with a query", () => client("https://a.example/v1?x=1"), /refused: use https: without user info, query or fragment/],
+    [
+      "timeoutMs NaN",
+      () => client("https://a.example/v1", { timeoutMs: Number.NaN }),
+      /timeoutMs must be > 0, got NaN/,
+    ],
+    [
+      "maxRetries -1",
+      () => client("https://a.example/v1", { maxRetries: -1 }),
+      /maxRetries must be an integer ≥ 0, got -1/,
+    ],
+    [
+      "maxRetries 1.5 on a call",
+      () => client("https://a.example/v1", { fetch: never }).workflows.run("wf", {}, {}, { maxRetries: 1.5 }),
+      /maxRetries must be an integer/,
+    ],
+    [
+      "a baseUrl with a query",
+      () => client("https://a.example/v1?x=1"),
+      /refused: use https: without user info, query or fragment/,
+    ],
     ["a baseUrl with a fragment", () => client("https://a.example/v1#top"), /refused/],
-    ["a workflowId with a lone surrogate", () => client("https://a.example/v1", { fetch: never }).workflows.run("wf\uD800", {}), /workflowId is not well-formed Unicode/],
+    [
+      "a workflowId with a lone surrogate",
+      () => client("https://a.example/v1", { fetch: never }).workflows.run("wf\uD800", {}),
+      /workflowId is not well-formed Unicode/,
+    ],
   ];
   test.each(cases)("%s", async (_, make, message) => {
     let error: unknown;
@@ -144,7 +186,12 @@ describe("bad options and values are refused before any request, with a Scenario
       error = e;
     }
     expect(error).toBeInstanceOf(ScenarioError);
-    for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 5 }), (error as Error).stack ?? ""]) {
+    for (const text of [
+      String(error),
+      JSON.stringify(error),
+      inspect(error, { depth: 5 }),
+      (error as Error).stack ?? "",
+    ]) {
       expect(text).not.toContain("TOPSECRET");
     }
   });
@@ -154,12 +201,25 @@ describe("a server that echoes the Authorization header", () => {
   test("the error keeps the other headers, with authorization redacted", async () => {
     const server = createServer((req, res) => {
       req.resume();
-      req.on("end", () => res.writeHead(401, { "content-type": "application/json", authorization: req.headers.authorization ?? "", "x-request-id": "req_1" }).end('{"message":"no"}'));
+      req.on("end", () =>
+        res
+          .writeHead(401, {
+            "content-type": "application/json",
+            authorization: req.headers.authorization ?? "",
+            "x-request-id": "req_1",
+          })
+          .end('{"message":"no"}'),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-    const error = await rejection(client(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`).workflows.run("wf", {}));
-    expect((error as { headers: Record<string, string> }).headers).toMatchObject({ authorization: "[REDACTED]", "x-request-id": "req_1" });
+    const error = await rejection(
+      client(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`).workflows.run("wf", {}),
+    );
+    expect((error as { headers: Record<string, string> }).headers).toMatchObject({
+      authorization: "[REDACTED]",
+      "x-request-id": "req_1",
+    });
     const basic = Buffer.from(`${KEY}:${SECRET}`).toString("base64");
     for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 8 })]) {
       expect(text).not.toContain(basic);

@@ -9,6 +9,10 @@ test("the README's first example runs against the mock server", () => {
   const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
   const code = /```js\n([\s\S]*?)```/.exec(readme)![1]!;
   expect(code.trim().split("\n").length).toBeLessThanOrEqual(6);
-  const out = execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: pkgDir, encoding: "utf8", timeout: 100_000 });
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", code], {
+    cwd: pkgDir,
+    encoding: "utf8",
+    timeout: 100_000,
+  });
   expect(out.trim()).toBe("queued");
 });

@@ -3,7 +3,9 @@ import { parseRetryAfterMs, retryDelayMs } from "../src/retry-delay.js";
 
 describe("retryDelayMs: Retry-After when sent (capped), else 0.5 s doubling to 8 s, minus up to 25% jitter", () => {
   const now = Date.parse("2026-01-01T00:00:00Z");
-  const cases: Array<[string, { attempt: number; retryAfter: string | null; random: number; options?: object; want: number }]> = [
+  const cases: Array<
+    [string, { attempt: number; retryAfter: string | null; random: number; options?: object; want: number }]
+  > = [
     ["first backoff, no jitter", { attempt: 0, retryAfter: null, random: 0, want: 500 }],
     ["second backoff", { attempt: 1, retryAfter: null, random: 0, want: 1000 }],
     ["fifth backoff", { attempt: 4, retryAfter: null, random: 0, want: 8000 }],
@@ -13,8 +15,14 @@ describe("retryDelayMs: Retry-After when sent (capped), else 0.5 s doubling to 8
     ["Retry-After 0", { attempt: 3, retryAfter: "0", random: 0, want: 0 }],
     ["Retry-After capped at 60 s", { attempt: 0, retryAfter: "3600", random: 0, want: 60_000 }],
     ["unreadable Retry-After falls back to backoff", { attempt: 1, retryAfter: "soon", random: 0, want: 1000 }],
-    ["custom initial delay and cap", { attempt: 5, retryAfter: null, random: 0, options: { initialDelayMs: 10, maxDelayMs: 100 }, want: 100 }],
-    ["custom Retry-After cap", { attempt: 0, retryAfter: "5", random: 0, options: { maxRetryAfterMs: 2000 }, want: 2000 }],
+    [
+      "custom initial delay and cap",
+      { attempt: 5, retryAfter: null, random: 0, options: { initialDelayMs: 10, maxDelayMs: 100 }, want: 100 },
+    ],
+    [
+      "custom Retry-After cap",
+      { attempt: 0, retryAfter: "5", random: 0, options: { maxRetryAfterMs: 2000 }, want: 2000 },
+    ],
   ];
   test.each(cases)("%s", (_, { attempt, retryAfter, random, options, want }) => {
     expect(retryDelayMs(attempt, retryAfter, options ?? {}, random)).toBe(want);

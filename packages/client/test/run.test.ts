@@ -24,7 +24,11 @@ describe("workflows.run against the mock server", () => {
 
   test("estimate() resolves to the 402 dry-run answer; run({ dryRun }) throws it as a ScenarioApiError", async () => {
     const { mock, client } = await setup({ estimatedCost: 24 });
-    expect(await client.workflows.estimate("wf_1", { numSamples: 4 })).toEqual({ statusCode: 402, message: "Dry run completed", estimatedCost: 24 });
+    expect(await client.workflows.estimate("wf_1", { numSamples: 4 })).toEqual({
+      statusCode: 402,
+      message: "Dry run completed",
+      estimatedCost: 24,
+    });
     const error = await rejection(client.workflows.run("wf_1", {}, { dryRun: true }));
     expect(error).toBeInstanceOf(ScenarioApiError);
     expect(error).toMatchObject({ name: "ScenarioApiError", status: 402, body: { estimatedCost: 24 } });
@@ -59,7 +63,10 @@ describe("workflows.run against the mock server", () => {
   });
 
   test("the mock accepts the UTF-8 credentials it is configured with, and records authorization redacted", async () => {
-    const { mock, client } = await setup({ credentials: { apiKey: "clé-ü", apiSecret: "sécret:☃" } }, { apiKey: "clé-ü", apiSecret: "sécret:☃" });
+    const { mock, client } = await setup(
+      { credentials: { apiKey: "clé-ü", apiSecret: "sécret:☃" } },
+      { apiKey: "clé-ü", apiSecret: "sécret:☃" },
+    );
     await client.workflows.run("wf");
     expect(mock.requests[0]!.headers.authorization).toBe("[REDACTED]");
   });
@@ -78,7 +85,10 @@ describe("workflows.run against the mock server", () => {
   type Client = Awaited<ReturnType<typeof setup>>["client"];
   const paths: Array<[string, (client: Client, id: string) => Promise<unknown>]> = [
     ["workflows.run", (client, id) => client.workflows.run(id)],
-    ["client.PUT", (client, id) => client.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: id } }, body: {} })],
+    [
+      "client.PUT",
+      (client, id) => client.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: id } }, body: {} }),
+    ],
   ];
   describe.each(paths)("%s", (_, call) => {
     test.each(ids)("workflowId %j reaches the server as one encoded segment %s", async (id, encoded) => {
@@ -107,7 +117,9 @@ describe("workflows.run against the mock server", () => {
 
   test("1,000 concurrent runs all succeed, each with its own job", async () => {
     const { mock, client } = await setup();
-    const results = await Promise.all(Array.from({ length: 1000 }, (_, i) => client.workflows.run(`wf_${i % 10}`, { prompt: `p${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 1000 }, (_, i) => client.workflows.run(`wf_${i % 10}`, { prompt: `p${i}` })),
+    );
     expect(results.every((r) => r.job.status === "queued")).toBe(true);
     expect(new Set(results.map((r) => r.job.jobId)).size).toBe(1000);
     expect(mock.requests).toHaveLength(1000);

@@ -9,7 +9,17 @@ cycle.self = cycle;
 const inputs: Array<[string, { body?: unknown; projectId?: string; signal?: unknown; message: RegExp }]> = [
   ["a body with a BigInt", { body: { numSamples: 2n }, message: /^body cannot be sent as JSON: .*BigInt/ }],
   ["a body with a cycle", { body: cycle, message: /^body cannot be sent as JSON: .*circular/ }],
-  ["a body whose toJSON throws", { body: { toJSON: () => { throw new Error("no JSON today"); } }, message: /^body cannot be sent as JSON: no JSON today$/ }],
+  [
+    "a body whose toJSON throws",
+    {
+      body: {
+        toJSON: () => {
+          throw new Error("no JSON today");
+        },
+      },
+      message: /^body cannot be sent as JSON: no JSON today$/,
+    },
+  ],
   ["a projectId with a lone surrogate", { projectId: "proj_\uD800", message: /^projectId is not well-formed Unicode/ }],
   ["a signal that is not an AbortSignal", { signal: { aborted: "no" }, message: /signal/ }],
 ];
@@ -26,9 +36,17 @@ describe.each(callPaths)("%s", (_, call) => {
 
 describe("header values fetch would refuse are a ScenarioError, never 'the request got no answer'", () => {
   const cases: Array<[string, Parameters<typeof clientFor>[1], RegExp]> = [
-    ["a header value with a line feed", { headers: { "x-trace": "a\nb" } }, /^header x-trace: the value must be a string without CR, LF, NUL/],
+    [
+      "a header value with a line feed",
+      { headers: { "x-trace": "a\nb" } },
+      /^header x-trace: the value must be a string without CR, LF, NUL/,
+    ],
     ["a header value beyond Latin-1", { headers: { "x-trace": "☃" } }, /^header x-trace: /],
-    ["a header name with a space", { headers: { "x trace": "1" } }, /^header name "x trace" is not a valid HTTP field name$/],
+    [
+      "a header name with a space",
+      { headers: { "x trace": "1" } },
+      /^header name "x trace" is not a valid HTTP field name$/,
+    ],
     ["a userAgent with CR LF", { userAgent: "me\r\nx-evil: 1" }, /^header user-agent: /],
   ];
   test.each(cases)("%s, at construction", (_, options, message) => {
@@ -38,7 +56,13 @@ describe("header values fetch would refuse are a ScenarioError, never 'the reque
 
   test("client.PUT with a per-call header value fetch refuses", async () => {
     const server = await rawServer({ job: {}, workflow: {} });
-    const error = await rejection(clientFor(server.url).PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "wf" } }, body: {}, headers: { "x-trace": "a\nb" } }));
+    const error = await rejection(
+      clientFor(server.url).PUT("/workflows/{workflowId}/run", {
+        params: { path: { workflowId: "wf" } },
+        body: {},
+        headers: { "x-trace": "a\nb" },
+      }),
+    );
     expect(error).toBeInstanceOf(ScenarioError);
     expect((error as Error).message).toMatch(/^client\.PUT: .*invalid header value/s);
     expect(server.seen).toHaveLength(0);

@@ -2,7 +2,13 @@
 // timeout and abort path runs in milliseconds. The real-server tests (errors, hardening, redirects)
 // keep the end-to-end contract.
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { RedirectError, ScenarioAbortError, ScenarioConnectionError, ScenarioError, ScenarioTimeoutError } from "../src/errors.js";
+import {
+  RedirectError,
+  ScenarioAbortError,
+  ScenarioConnectionError,
+  ScenarioError,
+  ScenarioTimeoutError,
+} from "../src/errors.js";
 import { send, type SendPolicy } from "../src/send.js";
 
 beforeEach(() => {
@@ -24,11 +30,15 @@ function answer(status: number, headers: Record<string, string> = {}, body = `{"
 
 /** An error like undici's when the connection is refused (nothing sent). */
 function refused(): Error {
-  return Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }) });
+  return Object.assign(new TypeError("fetch failed"), {
+    cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }),
+  });
 }
 /** An error like undici's when the connection resets after the request went out. */
 function reset(): Error {
-  return Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) });
+  return Object.assign(new TypeError("fetch failed"), {
+    cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }),
+  });
 }
 
 /** The attempt function send() calls, playing `steps` in order, and the times it was called at. */
@@ -39,7 +49,9 @@ function scripted(steps: Step[]) {
     const step = steps[at.length - 1];
     if (step === undefined) throw new Error(`unexpected attempt ${at.length}`);
     if (step === "hang") {
-      return new Promise((_, reject) => signal.addEventListener("abort", () => reject(new DOMException("This operation was aborted", "AbortError"))));
+      return new Promise((_, reject) =>
+        signal.addEventListener("abort", () => reject(new DOMException("This operation was aborted", "AbortError"))),
+      );
     }
     return step instanceof Response ? Promise.resolve(step) : Promise.reject(step);
   };
@@ -48,37 +60,101 @@ function scripted(steps: Step[]) {
 }
 
 const readStatus = async (response: Response) => ({ status: response.status, body: await response.text() });
-const policy = (overrides: Partial<SendPolicy> = {}): SendPolicy => ({ timeoutMs: 1_000, maxRetries: 2, retry: {}, ...overrides });
+const policy = (overrides: Partial<SendPolicy> = {}): SendPolicy => ({
+  timeoutMs: 1_000,
+  maxRetries: 2,
+  retry: {},
+  ...overrides,
+});
 
 /** The outcome of a send, captured at once so a rejection is never unhandled while timers advance. */
 function settle<T>(promise: Promise<T>): Promise<{ value: T } | { error: unknown }> {
-  return promise.then((value) => ({ value }), (error: unknown) => ({ error }));
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 }
 
 describe("retries: which answers and failures, and when", () => {
-  const cases: Array<[string, { steps: Step[]; policy?: Partial<SendPolicy>; want: "ok" | (new (...args: never[]) => Error); at: number[] }]> = [
-    ["429 then 200, Retry-After: 2 (seconds) is waited exactly", { steps: [answer(429, { "retry-after": "2" }), answer(200)], want: "ok", at: [0, 2_000] }],
-    ["429 with an HTTP-date Retry-After, 5 s ahead", { steps: [answer(429, { "retry-after": "Thu, 01 Jan 2026 00:00:05 GMT" }), answer(200)], want: "ok", at: [0, 5_000] }],
-    ["Retry-After is capped by maxRetryAfterMs", { steps: [answer(429, { "retry-after": "3600" }), answer(200)], policy: { retry: { maxRetryAfterMs: 1_500 } }, want: "ok", at: [0, 1_500] }],
-    ["429 without Retry-After: backoff 500 ms, then 1,000 ms", { steps: [answer(429), answer(429), answer(200)], want: "ok", at: [0, 500, 1_500] }],
-    ["backoff capped by maxDelayMs", { steps: [answer(429), answer(429), answer(200)], policy: { retry: { initialDelayMs: 700, maxDelayMs: 1_000 } }, want: "ok", at: [0, 700, 1_700] }],
-    ["429 past maxRetries is returned to read (which throws the typed error in the client)", { steps: [answer(429), answer(429), answer(429)], want: "ok", at: [0, 500, 1_500] }],
+  const cases: Array<
+    [
+      string,
+      { steps: Step[]; policy?: Partial<SendPolicy>; want: "ok" | (new (...args: never[]) => Error); at: number[] },
+    ]
+  > = [
+    [
+      "429 then 200, Retry-After: 2 (seconds) is waited exactly",
+      { steps: [answer(429, { "retry-after": "2" }), answer(200)], want: "ok", at: [0, 2_000] },
+    ],
+    [
+      "429 with an HTTP-date Retry-After, 5 s ahead",
+      {
+        steps: [answer(429, { "retry-after": "Thu, 01 Jan 2026 00:00:05 GMT" }), answer(200)],
+        want: "ok",
+        at: [0, 5_000],
+      },
+    ],
+    [
+      "Retry-After is capped by maxRetryAfterMs",
+      {
+        steps: [answer(429, { "retry-after": "3600" }), answer(200)],
+        policy: { retry: { maxRetryAfterMs: 1_500 } },
+        want: "ok",
+        at: [0, 1_500],
+      },
+    ],
+    [
+      "429 without Retry-After: backoff 500 ms, then 1,000 ms",
+      { steps: [answer(429), answer(429), answer(200)], want: "ok", at: [0, 500, 1_500] },
+    ],
+    [
+      "backoff capped by maxDelayMs",
+      {
+        steps: [answer(429), answer(429), answer(200)],
+        policy: { retry: { initialDelayMs: 700, maxDelayMs: 1_000 } },
+        want: "ok",
+        at: [0, 700, 1_700],
+      },
+    ],
+    [
+      "429 past maxRetries is returned to read (which throws the typed error in the client)",
+      { steps: [answer(429), answer(429), answer(429)], want: "ok", at: [0, 500, 1_500] },
+    ],
     ["maxRetries 0: one attempt", { steps: [answer(429)], policy: { maxRetries: 0 }, want: "ok", at: [0] }],
-    ["a refused connection (nothing sent) is retried with backoff", { steps: [refused(), refused(), answer(200)], want: "ok", at: [0, 500, 1_500] }],
-    ["a refused connection past maxRetries: ScenarioConnectionError", { steps: [refused(), refused(), refused()], want: ScenarioConnectionError, at: [0, 500, 1_500] }],
-    ["a reset after the request went out is never retried (the run may have started)", { steps: [reset()], want: ScenarioConnectionError, at: [0] }],
+    [
+      "a refused connection (nothing sent) is retried with backoff",
+      { steps: [refused(), refused(), answer(200)], want: "ok", at: [0, 500, 1_500] },
+    ],
+    [
+      "a refused connection past maxRetries: ScenarioConnectionError",
+      { steps: [refused(), refused(), refused()], want: ScenarioConnectionError, at: [0, 500, 1_500] },
+    ],
+    [
+      "a reset after the request went out is never retried (the run may have started)",
+      { steps: [reset()], want: ScenarioConnectionError, at: [0] },
+    ],
     ["500 is not retried by default", { steps: [answer(500)], want: "ok", at: [0] }],
-    ["500 is retried with retry.onServerError", { steps: [answer(503), answer(200)], policy: { retry: { onServerError: true } }, want: "ok", at: [0, 500] }],
-    ["a redirect is refused, never followed or retried", { steps: [answer(307, { location: "https://elsewhere.example/v1" })], want: RedirectError, at: [0] }],
+    [
+      "500 is retried with retry.onServerError",
+      { steps: [answer(503), answer(200)], policy: { retry: { onServerError: true } }, want: "ok", at: [0, 500] },
+    ],
+    [
+      "a redirect is refused, never followed or retried",
+      { steps: [answer(307, { location: "https://elsewhere.example/v1" })], want: RedirectError, at: [0] },
+    ],
     ["a timed-out attempt is not retried by default", { steps: ["hang"], want: ScenarioTimeoutError, at: [0] }],
-    ["a timed-out attempt is retried with retry.onTimeout, after the backoff", { steps: ["hang", answer(200)], policy: { retry: { onTimeout: true } }, want: "ok", at: [0, 1_500] }],
+    [
+      "a timed-out attempt is retried with retry.onTimeout, after the backoff",
+      { steps: ["hang", answer(200)], policy: { retry: { onTimeout: true } }, want: "ok", at: [0, 1_500] },
+    ],
   ];
   test.each(cases)("%s", async (_, { steps, policy: given, want, at: wantAt }) => {
     const { attempt, at } = scripted(steps);
     const outcome = settle(send(attempt, readStatus, policy(given)));
     await vi.runAllTimersAsync();
     const result = await outcome;
-    if (want === "ok") expect(result).toMatchObject({ value: { status: (steps[steps.length - 1] as Response).status } });
+    if (want === "ok")
+      expect(result).toMatchObject({ value: { status: (steps[steps.length - 1] as Response).status } });
     else expect((result as { error: unknown }).error).toBeInstanceOf(want);
     expect(at).toEqual(wantAt);
     // The `finally` cleared the attempt's timer: nothing is left scheduled.
@@ -97,7 +173,10 @@ describe("retries: which answers and failures, and when", () => {
 
   test("an answer in time leaves no timeout timer behind (it would keep a process alive for timeoutMs)", async () => {
     const { attempt } = scripted([answer(200)]);
-    expect(await send(attempt, readStatus, policy({ timeoutMs: 60_000 }))).toEqual({ status: 200, body: '{"status":200}' });
+    expect(await send(attempt, readStatus, policy({ timeoutMs: 60_000 }))).toEqual({
+      status: 200,
+      body: '{"status":200}',
+    });
     expect(vi.getTimerCount()).toBe(0);
   });
 
@@ -124,7 +203,9 @@ describe("timeouts", () => {
   test("timeoutMs: Infinity waits (setTimeout would fire at once past 2^31-1 ms)", async () => {
     const { attempt } = scripted(["hang"]);
     let done = false;
-    void settle(send(attempt, readStatus, policy({ timeoutMs: Number.POSITIVE_INFINITY }))).finally(() => (done = true));
+    void settle(send(attempt, readStatus, policy({ timeoutMs: Number.POSITIVE_INFINITY }))).finally(
+      () => (done = true),
+    );
     await vi.advanceTimersByTimeAsync(24 * 3_600_000);
     expect(done).toBe(false);
   });
@@ -137,7 +218,9 @@ describe("timeouts", () => {
       const stalled = new ReadableStream<Uint8Array>({
         start(controller) {
           controller.enqueue(new TextEncoder().encode('{"job":'));
-          signal.addEventListener("abort", () => controller.error(new DOMException("This operation was aborted", "AbortError")));
+          signal.addEventListener("abort", () =>
+            controller.error(new DOMException("This operation was aborted", "AbortError")),
+          );
         },
       });
       return Promise.resolve(new Response(stalled, { status: 200 }));
@@ -188,13 +271,15 @@ describe("the caller's signal", () => {
     const outcome = settle(send(attempt, readStatus, policy({ retry: { onTimeout: true } }), controller.signal));
     await vi.advanceTimersByTimeAsync(100);
     controller.abort();
-    expect((await outcome as { error: unknown }).error).toBeInstanceOf(ScenarioAbortError);
+    expect(((await outcome) as { error: unknown }).error).toBeInstanceOf(ScenarioAbortError);
     expect(at).toEqual([0]);
   });
 
   test("an already aborted signal: no attempt", async () => {
     const { attempt, at } = scripted([answer(200)]);
-    expect(((await settle(send(attempt, readStatus, policy(), AbortSignal.abort()))) as { error: unknown }).error).toBeInstanceOf(ScenarioAbortError);
+    expect(
+      ((await settle(send(attempt, readStatus, policy(), AbortSignal.abort()))) as { error: unknown }).error,
+    ).toBeInstanceOf(ScenarioAbortError);
     expect(at).toEqual([]);
   });
 
@@ -213,7 +298,9 @@ describe("the caller's signal", () => {
 
   test("a signal that is not an AbortSignal is refused before any attempt", async () => {
     const { attempt, at } = scripted([answer(200)]);
-    const { error } = (await settle(send(attempt, readStatus, policy(), { aborted: "no" } as never))) as { error: Error };
+    const { error } = (await settle(send(attempt, readStatus, policy(), { aborted: "no" } as never))) as {
+      error: Error;
+    };
     expect(error).toBeInstanceOf(ScenarioError);
     expect(error.message).toBe("signal must be an AbortSignal");
     expect(at).toEqual([]);

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { startMockServer, type MockServer, type MockServerOptions } from "@scenario-api/mock-server";
+import { startMockServer, type MockServerOptions } from "@scenario-api/mock-server";
 import { createScenarioClient, type ScenarioClientOptions } from "@scenario-api/client";
 import { afterEach } from "vitest";
 
@@ -59,12 +59,19 @@ export async function serve(handle: (req: IncomingMessage, res: ServerResponse) 
     req.on("end", () => handle(req, res));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  open.push({ close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) });
+  open.push({
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
     seen,
     server,
-    received: (count = 1) => (seen.length >= count ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }))),
+    received: (count = 1) =>
+      seen.length >= count ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve })),
   };
 }
 
@@ -85,11 +92,34 @@ export function clientFor(baseUrl: string, options: ScenarioClientOptions = {}) 
 
 /** Both call paths, as one function each, for tests that must hold on both. */
 export type Client = ReturnType<typeof createScenarioClient>;
-export const callPaths: Array<[string, (client: Client, options?: { workflowId?: string; body?: unknown; projectId?: string; signal?: AbortSignal }) => Promise<unknown>]> = [
-  ["workflows.run", (client, { workflowId = "wf", body = {}, projectId, signal } = {}) =>
-    client.workflows.run(workflowId, body as never, { ...(projectId !== undefined && { projectId }) }, { ...(signal !== undefined && { signal }) })],
-  ["client.PUT", (client, { workflowId = "wf", body = {}, projectId, signal } = {}) =>
-    client.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId }, ...(projectId !== undefined && { query: { projectId } }) }, body: body as never, ...(signal !== undefined && { signal }) })],
+export const callPaths: Array<
+  [
+    string,
+    (
+      client: Client,
+      options?: { workflowId?: string; body?: unknown; projectId?: string; signal?: AbortSignal },
+    ) => Promise<unknown>,
+  ]
+> = [
+  [
+    "workflows.run",
+    (client, { workflowId = "wf", body = {}, projectId, signal } = {}) =>
+      client.workflows.run(
+        workflowId,
+        body as never,
+        { ...(projectId !== undefined && { projectId }) },
+        { ...(signal !== undefined && { signal }) },
+      ),
+  ],
+  [
+    "client.PUT",
+    (client, { workflowId = "wf", body = {}, projectId, signal } = {}) =>
+      client.PUT("/workflows/{workflowId}/run", {
+        params: { path: { workflowId }, ...(projectId !== undefined && { query: { projectId } }) },
+        body: body as never,
+        ...(signal !== undefined && { signal }),
+      }),
+  ],
 ];
 
 /** Waits for a promise to reject and returns the reason. */

@@ -25,7 +25,12 @@ test("workflows.run and estimate resolve to the spec's types", () => {
 });
 
 test("API parameters in the third argument, request options in the fourth", () => {
-  void client.workflows.run("wf", {}, { projectId: "p", dryRun: true }, { signal: AbortSignal.timeout(1), timeoutMs: 1, maxRetries: 0, headers: { "x-a": "b" } });
+  void client.workflows.run(
+    "wf",
+    {},
+    { projectId: "p", dryRun: true },
+    { signal: AbortSignal.timeout(1), timeoutMs: 1, maxRetries: 0, headers: { "x-a": "b" } },
+  );
   void client.workflows.estimate("wf", {}, { projectId: "p" }, { validateResponses: true });
   // @ts-expect-error: estimate is always a dry run, it takes no dryRun
   void client.workflows.estimate("wf", {}, { dryRun: true });
@@ -39,14 +44,22 @@ test("API parameters in the third argument, request options in the fourth", () =
 });
 
 test("withResponse() resolves to the data and the raw Response", () => {
-  expectTypeOf(client.workflows.run("wf").withResponse()).resolves.toEqualTypeOf<{ data: RunWorkflowResponse; response: Response }>();
-  expectTypeOf(client.workflows.estimate("wf").withResponse()).resolves.toEqualTypeOf<{ data: DryRunEstimate; response: Response }>();
+  expectTypeOf(client.workflows.run("wf").withResponse()).resolves.toEqualTypeOf<{
+    data: RunWorkflowResponse;
+    response: Response;
+  }>();
+  expectTypeOf(client.workflows.estimate("wf").withResponse()).resolves.toEqualTypeOf<{
+    data: DryRunEstimate;
+    response: Response;
+  }>();
 });
 
 test("error subclasses carry literal statuses: a switch on status narrows", () => {
   expectTypeOf<AuthenticationError["status"]>().toEqualTypeOf<401>();
   expectTypeOf<ScenarioApiError["status"]>().toEqualTypeOf<number>();
-  const describe = (error: BadRequestError | AuthenticationError | PermissionDeniedError | NotFoundError | RateLimitError): string => {
+  const describe = (
+    error: BadRequestError | AuthenticationError | PermissionDeniedError | NotFoundError | RateLimitError,
+  ): string => {
     switch (error.status) {
       case 400:
         expectTypeOf(error).toEqualTypeOf<BadRequestError>();
@@ -72,7 +85,10 @@ test("error subclasses carry literal statuses: a switch on status narrows", () =
 });
 
 test("client.PUT is openapi-fetch, typed from paths", async () => {
-  const { data, error } = await client.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "wf" } }, body: {} });
+  const { data, error } = await client.PUT("/workflows/{workflowId}/run", {
+    params: { path: { workflowId: "wf" } },
+    body: {},
+  });
   if (data) expectTypeOf(data.job.status).toEqualTypeOf<RunWorkflowResponse["job"]["status"]>();
   // The spec's 5XX (a gateway's answer) may be an HTML or text page: the error body can be a string.
   if (error) assertType<{ statusCode: number } | string>(error);

@@ -38,7 +38,12 @@ function pageWithPayload(payload: string): string {
   const doc = readDistSpec();
   doc.info.description = `PAYLOAD-START ${payload} PAYLOAD-END\n\n${doc.info.description}`;
   const block = /(<script id="openapi-document" type="application\/json">)[\s\S]*?(<\/script>)/;
-  return html.replace(CSP_META, "").replace(block, (_, open: string, close: string) => `${open}${JSON.stringify(doc).replace(/</g, "\\u003c")}${close}`);
+  return html
+    .replace(CSP_META, "")
+    .replace(
+      block,
+      (_, open: string, close: string) => `${open}${JSON.stringify(doc).replace(/</g, "\\u003c")}${close}`,
+    );
 }
 
 /** Allowed: the page itself and loopback. Everything else is aborted and counted. */
@@ -65,15 +70,26 @@ function startServer(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
     const payload = /^\/payload\/(\d+)\/index\.html$/.exec(path);
-    if (payload) return void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(pageWithPayload(UNSAFE_MARKDOWN_PAYLOADS[Number(payload[1])]![1].text));
+    if (payload)
+      return void res
+        .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+        .end(pageWithPayload(UNSAFE_MARKDOWN_PAYLOADS[Number(payload[1])]![1].text));
     const file = path.split("/").pop() || "index.html";
     if (!/^(index\.html|openapi\.json|openapi\.yaml)$/.test(file)) return void res.writeHead(404).end();
-    const type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".json") ? "application/json" : "application/yaml";
+    const type = file.endsWith(".html")
+      ? "text/html; charset=utf-8"
+      : file.endsWith(".json")
+        ? "application/json"
+        : "application/yaml";
     let body = readFileSync(join(distDir, file), "utf8");
     if (path.startsWith("/no-csp/") && file === "index.html") body = body.replace(CSP_META, "");
     res.writeHead(200, { "content-type": type }).end(body);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
 }
 
 describe.skipIf(!runIt)("the API reference in Chromium, with every non-local request aborted", () => {
@@ -89,8 +105,15 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
       viewport: { width: 1400, height: 1000 },
     });
     await context.route("**/*", (route) => {
@@ -101,7 +124,9 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
     });
     // A CSP violation is reported as a console error, so a blocked reach-out cannot go unnoticed.
     await context.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
   });
 
@@ -109,7 +134,9 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
     await context?.close();
     server?.close();
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-    console.log(`docs browser test: ${allExternal.length} external request(s) attempted${allExternal.length ? `: ${allExternal.join(", ")}` : ""}`);
+    console.log(
+      `docs browser test: ${allExternal.length} external request(s) attempted${allExternal.length ? `: ${allExternal.join(", ")}` : ""}`,
+    );
   });
 
   async function visit(url: string, viewport?: { width: number; height: number }): Promise<Visit> {
@@ -117,12 +144,16 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
     if (viewport) await page.setViewportSize(viewport);
     const visit: Visit = { page, external: [], requests: [], consoleErrors: [], navigations: [] };
     let loaded = false;
-    page.on("framenavigated", (frame) => { if (loaded && frame === page.mainFrame()) visit.navigations.push(frame.url()); });
+    page.on("framenavigated", (frame) => {
+      if (loaded && frame === page.mainFrame()) visit.navigations.push(frame.url());
+    });
     page.on("request", (r) => {
       visit.requests.push(r.url());
       if (!isLocal(r.url())) visit.external.push(r.url());
     });
-    page.on("console", (m) => { if (m.type() === "error") visit.consoleErrors.push(m.text()); });
+    page.on("console", (m) => {
+      if (m.type() === "error") visit.consoleErrors.push(m.text());
+    });
     page.on("pageerror", (e) => visit.consoleErrors.push(`uncaught: ${e.message}`));
     await page.goto(url);
     await page.waitForSelector("html[data-redoc]", { timeout: 30_000 });
@@ -133,10 +164,14 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
 
   /** Resolves once the section `id` sits at the top of the viewport (the page scrolled there). */
   async function scrolledTo(page: Page, id: string): Promise<void> {
-    await page.waitForFunction((sectionId) => {
-      const top = document.querySelector(`[data-section-id="${sectionId}"]`)?.getBoundingClientRect().top;
-      return top !== undefined && Math.abs(top) < 60;
-    }, id, { timeout: 15_000 });
+    await page.waitForFunction(
+      (sectionId) => {
+        const top = document.querySelector(`[data-section-id="${sectionId}"]`)?.getBoundingClientRect().top;
+        return top !== undefined && Math.abs(top) < 60;
+      },
+      id,
+      { timeout: 15_000 },
+    );
   }
 
   /**
@@ -148,12 +183,18 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
     let clicks = 0;
     for (let round = 0; round < 60; round++) {
       const n = await page.evaluate(() => {
-        const closedField = (b: Element) => !b.closest("tr")?.nextElementSibling?.querySelector(':scope > td[colspan="2"]');
+        const closedField = (b: Element) =>
+          !b.closest("tr")?.nextElementSibling?.querySelector(':scope > td[colspan="2"]');
         const targets = [
           ...document.querySelectorAll<HTMLElement>('button[aria-expanded="false"]'),
-          ...[...document.querySelectorAll<HTMLElement>('td[kind] > button[aria-label^="expand "]')].filter(closedField),
-          ...[...document.querySelectorAll<HTMLElement>("button")].filter((b) => b.textContent?.trim() === "Expand all"
-            && b.parentElement?.parentElement?.querySelector('button.collapser[aria-label="expand"]')),
+          ...[...document.querySelectorAll<HTMLElement>('td[kind] > button[aria-label^="expand "]')].filter(
+            closedField,
+          ),
+          ...[...document.querySelectorAll<HTMLElement>("button")].filter(
+            (b) =>
+              b.textContent?.trim() === "Expand all" &&
+              b.parentElement?.parentElement?.querySelector('button.collapser[aria-label="expand"]'),
+          ),
         ];
         // React commits a click's update before the next task: the next round sees its result.
         for (const t of targets) t.click();
@@ -185,12 +226,17 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
 
   /** The values Redoc lists after "Enum:" for a field of `table`. */
   function enumValues(table: Locator, field: string): Promise<string[]> {
-    return table.locator(`td[kind="field"][title="${field}"]`).first().locator("xpath=following-sibling::td[1]").evaluate((td) => {
-      const label = [...td.querySelectorAll("span")].find((s) => s.textContent?.trim() === "Enum:");
-      if (!label?.parentElement) return [];
-      return [...label.parentElement.querySelectorAll("span")].filter((s) => s !== label)
-        .map((s) => (s.textContent ?? "").trim().replace(/^"(.*)"$/, "$1"));
-    });
+    return table
+      .locator(`td[kind="field"][title="${field}"]`)
+      .first()
+      .locator("xpath=following-sibling::td[1]")
+      .evaluate((td) => {
+        const label = [...td.querySelectorAll("span")].find((s) => s.textContent?.trim() === "Enum:");
+        if (!label?.parentElement) return [];
+        return [...label.parentElement.querySelectorAll("span")]
+          .filter((s) => s !== label)
+          .map((s) => (s.textContent ?? "").trim().replace(/^"(.*)"$/, "$1"));
+      });
   }
 
   const pages: Array<[string, () => string]> = [
@@ -233,7 +279,9 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
 
     test("lists the job's fields, all 39 job types and all 8 job statuses once the 200 schema is expanded", async () => {
       const job = await expandJob(v.page);
-      const fields = await job.locator('td[kind="field"]').evaluateAll((tds) => tds.map((td) => td.getAttribute("title")));
+      const fields = await job
+        .locator('td[kind="field"]')
+        .evaluateAll((tds) => tds.map((td) => td.getAttribute("title")));
       expect(fields).toEqual(expect.arrayContaining(jobFields));
       expect(await enumValues(job, "jobType")).toEqual(jobTypes);
       expect((await enumValues(job, "status")).sort()).toEqual([...jobStatuses].sort());
@@ -247,7 +295,12 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
         await tab.click();
         const panel = v.page.locator(`[id="${await tab.getAttribute("aria-controls")}"]`);
         const code = (await panel.locator("pre").innerText()).replace(/\s+$/, "");
-        expect(code, sample.label).toBe(readFileSync(join(samplesDir, { curl: "curl.sh", "Node.js": "typescript.ts", Python: "python.py" }[sample.label]!), "utf8").replace(/\s+$/, ""));
+        expect(code, sample.label).toBe(
+          readFileSync(
+            join(samplesDir, { curl: "curl.sh", "Node.js": "typescript.ts", Python: "python.py" }[sample.label]!),
+            "utf8",
+          ).replace(/\s+$/, ""),
+        );
         // Highlighted (TypeScript borrows Redoc's JavaScript grammar), not shown as plain text.
         expect(await panel.locator(".token").count(), sample.label).toBeGreaterThan(5);
         if (sample.label === "curl") {
@@ -273,8 +326,13 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
     });
 
     test("offers openapi.yaml and openapi.json for download from next to the page", async () => {
-      const links = await v.page.locator("a[download]").evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href"), (a as HTMLAnchorElement).href]));
-      expect(links.map(([text, href]) => [text, href])).toEqual([["openapi.yaml", "openapi.yaml"], ["openapi.json", "openapi.json"]]);
+      const links = await v.page
+        .locator("a[download]")
+        .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href"), (a as HTMLAnchorElement).href]));
+      expect(links.map(([text, href]) => [text, href])).toEqual([
+        ["openapi.yaml", "openapi.yaml"],
+        ["openapi.json", "openapi.json"],
+      ]);
       for (const [, , resolved] of links) {
         const local = new URL(resolved!, v.page.url());
         expect(local.href).toBe(new URL(local.pathname.split("/").pop()!, v.page.url()).href);
@@ -314,21 +372,26 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
       expect(v.navigations.filter((u) => new URL(u).pathname !== new URL(url()).pathname)).toEqual([]);
     });
 
-    test.each([OPERATION_ID, "section/Dry-run", "schema/JobType"])("a deep link to #%s opens the page there", async (id) => {
-      const deep = await visit(`${url()}#${id}`);
-      try {
-        await scrolledTo(deep.page, id);
-        expect(await deep.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-        expect(deep.consoleErrors).toEqual([]);
-      } finally {
-        await deep.page.close();
-      }
-    });
+    test.each([OPERATION_ID, "section/Dry-run", "schema/JobType"])(
+      "a deep link to #%s opens the page there",
+      async (id) => {
+        const deep = await visit(`${url()}#${id}`);
+        try {
+          await scrolledTo(deep.page, id);
+          expect(await deep.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+          expect(deep.consoleErrors).toEqual([]);
+        } finally {
+          await deep.page.close();
+        }
+      },
+    );
 
     if (name === "opened from file://") {
       test("writes dist/screenshot-1400.png, for a person to look at", async () => {
         await expandJob(v.page);
-        await v.page.evaluate(() => document.querySelector('[data-section-id="tag/Workflows/operation/runWorkflow"]')?.scrollIntoView());
+        await v.page.evaluate(() =>
+          document.querySelector('[data-section-id="tag/Workflows/operation/runWorkflow"]')?.scrollIntoView(),
+        );
         const png = await v.page.screenshot({ path: join(distDir, "screenshot-1400.png") });
         expect(png.subarray(1, 4).toString()).toBe("PNG");
       });
@@ -346,11 +409,35 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
       // Through the DevTools protocol, so the page's CSP (scripts by hash only) does not apply.
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+                o: object,
+              ) => Promise<{
+                violations: Array<{
+                  id: string;
+                  impact: string | null;
+                  help: string;
+                  nodes: Array<{ target: unknown[] }>;
+                }>;
+              }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(document, { resultTypes: ["violations"] });
-        return result.violations.map((x) => ({ id: x.id, impact: x.impact, help: x.help, count: x.nodes.length, first: x.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+        return result.violations.map((x) => ({
+          id: x.id,
+          impact: x.impact,
+          help: x.help,
+          count: x.nodes.length,
+          first: x.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+        }));
       });
-      console.log(`axe-core, ${clicks} sections opened, ${Math.round(performance.now() - started)} ms:\n${violations.map((x) => `  ${x.impact} ${x.id} (${x.count}): ${x.help}\n    ${x.first.join("\n    ")}`).join("\n") || "  no violations"}`);
+      console.log(
+        `axe-core, ${clicks} sections opened, ${Math.round(performance.now() - started)} ms:\n${violations.map((x) => `  ${x.impact} ${x.id} (${x.count}): ${x.help}\n    ${x.first.join("\n    ")}`).join("\n") || "  no violations"}`,
+      );
       expect(violations.filter((x) => x.impact === "serious" || x.impact === "critical")).toEqual([]);
     } finally {
       await page.close();
@@ -360,7 +447,8 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
 
   describe("at 375 px wide", () => {
     let v: Visit;
-    const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = (page: Page) =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     beforeAll(async () => {
       v = await visit(pathToFileURL(join(distDir, "index.html")).href, { width: 375, height: 812 });
     });
@@ -388,7 +476,11 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
       const tab = opSection(v.page).locator('[role="tab"]', { hasText: /^curl$/ });
       await tab.click();
       const pre = v.page.locator(`[id="${await tab.getAttribute("aria-controls")}"] pre`);
-      const box = await pre.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, overflowX: getComputedStyle(el).overflowX }));
+      const box = await pre.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        overflowX: getComputedStyle(el).overflowX,
+      }));
       expect(box.scroll).toBeGreaterThan(box.client);
       expect(["auto", "scroll"]).toContain(box.overflowX);
       expect(await overflow(v.page)).toBe(0);
@@ -404,30 +496,49 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
   // The build refuses these (scripts/test/unsafe-markdown.test.ts); were one to get through, the
   // sanitizer must still keep the reader on the page, even without the CSP.
   describe("Markdown that would move the reader elsewhere, rendered without the CSP", () => {
-    test.each(UNSAFE_MARKDOWN_PAYLOADS.map(([name], i) => [name, i] as const))("%s: nothing in it can navigate", async (_, i) => {
-      const page = await visit(`${origin}/payload/${i}/index.html`);
-      try {
-        const rendered = page.page.locator("#redoc p", { hasText: "PAYLOAD-START" });
-        await rendered.waitFor();
-        // Anywhere in the page but Redoc's own search box.
-        const dangerous = await page.page.evaluate(() => [...document.querySelectorAll(
-          "#redoc meta, #redoc base, #redoc form, #redoc input, #redoc [action], #redoc [formaction], #redoc [http-equiv]",
-        )].concat([...document.querySelectorAll<HTMLAnchorElement>("#redoc a[href]")].filter((a) => !/^(https?|file):$/.test(a.protocol)))
-          .concat([...document.querySelectorAll("#redoc *")].filter((e) => [...e.attributes].some((a) => a.name.startsWith("on"))))
-          .filter((e) => !e.closest('[role="search"]')).map((e) => e.outerHTML));
-        expect(dangerous).toEqual([]);
-        // A link that is left goes where it says, relative to the page (no <base> moved it).
-        const hrefs = await rendered.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-        for (const href of hrefs) expect(new URL(href).origin).toBe(origin);
-        // What the sanitizer disarmed is still clickable: it must not take the page anywhere.
-        for (const link of await rendered.locator("a:not([href]), button").all()) await link.click();
-        expect(page.navigations).toEqual([]);
-        expect(page.external).toEqual([]);
-        expect(page.page.url()).toBe(`${origin}/payload/${i}/index.html`);
-      } finally {
-        await page.page.close();
-      }
-    });
+    test.each(UNSAFE_MARKDOWN_PAYLOADS.map(([name], i) => [name, i] as const))(
+      "%s: nothing in it can navigate",
+      async (_, i) => {
+        const page = await visit(`${origin}/payload/${i}/index.html`);
+        try {
+          const rendered = page.page.locator("#redoc p", { hasText: "PAYLOAD-START" });
+          await rendered.waitFor();
+          // Anywhere in the page but Redoc's own search box.
+          const dangerous = await page.page.evaluate(() =>
+            [
+              ...document.querySelectorAll(
+                "#redoc meta, #redoc base, #redoc form, #redoc input, #redoc [action], #redoc [formaction], #redoc [http-equiv]",
+              ),
+            ]
+              .concat(
+                [...document.querySelectorAll<HTMLAnchorElement>("#redoc a[href]")].filter(
+                  (a) => !/^(https?|file):$/.test(a.protocol),
+                ),
+              )
+              .concat(
+                [...document.querySelectorAll("#redoc *")].filter((e) =>
+                  [...e.attributes].some((a) => a.name.startsWith("on")),
+                ),
+              )
+              .filter((e) => !e.closest('[role="search"]'))
+              .map((e) => e.outerHTML),
+          );
+          expect(dangerous).toEqual([]);
+          // A link that is left goes where it says, relative to the page (no <base> moved it).
+          const hrefs = await rendered
+            .locator("a[href]")
+            .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+          for (const href of hrefs) expect(new URL(href).origin).toBe(origin);
+          // What the sanitizer disarmed is still clickable: it must not take the page anywhere.
+          for (const link of await rendered.locator("a:not([href]), button").all()) await link.click();
+          expect(page.navigations).toEqual([]);
+          expect(page.external).toEqual([]);
+          expect(page.page.url()).toBe(`${origin}/payload/${i}/index.html`);
+        } finally {
+          await page.page.close();
+        }
+      },
+    );
   });
 
   test("no page attempted an external request", () => {

@@ -1,7 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { parse as parseYaml } from "yaml";
@@ -9,16 +8,37 @@ import { FAVICON } from "@scenario-api/scripts/src/inline-redoc.ts";
 import { distDir, pkgDir, readDistSpec, runOperation, samplesDir } from "./spec-fixtures.ts";
 
 const require = createRequire(join(pkgDir, "package.json"));
-const upstream = JSON.parse(readFileSync(require.resolve("@scenario-api/openapi/openapi.json"), "utf8")) as Record<string, any>;
+const upstream = JSON.parse(readFileSync(require.resolve("@scenario-api/openapi/openapi.json"), "utf8")) as Record<
+  string,
+  any
+>;
 const html = readFileSync(join(distDir, "index.html"), "utf8");
 const bin = require.resolve("@scenario-api/scripts/bin/scenario-gen.js");
-const manifest = JSON.parse(readFileSync(join(samplesDir, "code-samples.json"), "utf8")) as { samples: Array<{ lang: string; label: string; file: string }> };
+const manifest = JSON.parse(readFileSync(join(samplesDir, "code-samples.json"), "utf8")) as {
+  samples: Array<{ lang: string; label: string; file: string }>;
+};
 
 function build(cwd: string): { status: number | null; stderr: string } {
   const steps = [
-    ["add-code-samples", "@scenario-api/openapi/openapi.json", "--samples", "samples/code-samples.json", "--out", "dist"],
+    [
+      "add-code-samples",
+      "@scenario-api/openapi/openapi.json",
+      "--samples",
+      "samples/code-samples.json",
+      "--out",
+      "dist",
+    ],
     ["emit-change-history", "dist/openapi.json", "--out", "dist/reference.json"],
-    ["inline-redoc", "dist/reference.json", "--redoc", "redoc/bundles/redoc.standalone.js", "--options", "redoc-options.json", "--out", "dist/index.html"],
+    [
+      "inline-redoc",
+      "dist/reference.json",
+      "--redoc",
+      "redoc/bundles/redoc.standalone.js",
+      "--options",
+      "redoc-options.json",
+      "--out",
+      "dist/index.html",
+    ],
   ];
   for (const args of steps) {
     const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8" });
@@ -29,13 +49,16 @@ function build(cwd: string): { status: number | null; stderr: string } {
 
 /** A copy of the package (sources and dist/) in the same node_modules tree, to build in. */
 const scratchDirs: string[] = [];
-afterAll(() => scratchDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 function scratchCopy(): string {
   mkdirSync(join(pkgDir, "node_modules"), { recursive: true });
   const dir = mkdtempSync(join(pkgDir, "node_modules", ".build-"));
   scratchDirs.push(dir);
-  for (const entry of ["package.json", "samples", "redoc-options.json", "dist"]) cpSync(join(pkgDir, entry), join(dir, entry), { recursive: true });
+  for (const entry of ["package.json", "samples", "redoc-options.json", "dist"])
+    cpSync(join(pkgDir, entry), join(dir, entry), { recursive: true });
   return dir;
 }
 
@@ -43,7 +66,13 @@ describe("dist/", () => {
   test("openapi.json is the bundled spec plus the samples from samples/, and nothing else", () => {
     const spec = readDistSpec();
     const samples = runOperation(spec)["x-codeSamples"];
-    expect(samples).toEqual(manifest.samples.map(({ lang, label, file }) => ({ lang, label, source: readFileSync(join(samplesDir, file), "utf8").replace(/\n+$/, "") })));
+    expect(samples).toEqual(
+      manifest.samples.map(({ lang, label, file }) => ({
+        lang,
+        label,
+        source: readFileSync(join(samplesDir, file), "utf8").replace(/\n+$/, ""),
+      })),
+    );
     delete runOperation(spec)["x-codeSamples"];
     expect(spec).toEqual(upstream);
   });
@@ -70,9 +99,33 @@ describe("dist/", () => {
   });
 
   test.each([
-    ["a missing sample file", (dir: string) => writeFileSync(join(dir, "samples/code-samples.json"), JSON.stringify({ ...manifest, operation: "PUT /workflows/{workflowId}/run", samples: [{ lang: "Shell", label: "curl", file: "nope.sh" }] })), /\/samples\/0\/file: cannot read/],
-    ["an operation that is not in the spec", (dir: string) => writeFileSync(join(dir, "samples/code-samples.json"), JSON.stringify({ ...manifest, operation: "POST /workflows/{workflowId}/run" })), /#\/paths\/~1workflows~1\{workflowId\}~1run\/post does not exist/],
-    ["an empty sample", (dir: string) => writeFileSync(join(dir, "samples/python.py"), "\n"), /sample 2 \(Python\/Python\): the source is empty/],
+    [
+      "a missing sample file",
+      (dir: string) =>
+        writeFileSync(
+          join(dir, "samples/code-samples.json"),
+          JSON.stringify({
+            ...manifest,
+            operation: "PUT /workflows/{workflowId}/run",
+            samples: [{ lang: "Shell", label: "curl", file: "nope.sh" }],
+          }),
+        ),
+      /\/samples\/0\/file: cannot read/,
+    ],
+    [
+      "an operation that is not in the spec",
+      (dir: string) =>
+        writeFileSync(
+          join(dir, "samples/code-samples.json"),
+          JSON.stringify({ ...manifest, operation: "POST /workflows/{workflowId}/run" }),
+        ),
+      /#\/paths\/~1workflows~1\{workflowId\}~1run\/post does not exist/,
+    ],
+    [
+      "an empty sample",
+      (dir: string) => writeFileSync(join(dir, "samples/python.py"), "\n"),
+      /sample 2 \(Python\/Python\): the source is empty/,
+    ],
   ])("%s fails the build with a clear error and leaves dist/ as it was", (_, breakIt, want) => {
     const dir = scratchCopy();
     breakIt(dir);
@@ -80,6 +133,8 @@ describe("dist/", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(want);
     expect(result.stderr).toMatch(/dist\/ left as it was/);
-    expect(readFileSync(join(dir, "dist/openapi.json"), "utf8")).toBe(readFileSync(join(distDir, "openapi.json"), "utf8"));
+    expect(readFileSync(join(dir, "dist/openapi.json"), "utf8")).toBe(
+      readFileSync(join(distDir, "openapi.json"), "utf8"),
+    );
   });
 });

@@ -8,7 +8,13 @@ import { distDir, pkgDir } from "./spec-fixtures.ts";
 // downloadable openapi.json stays the spec itself (build.test.ts).
 test("index.html shows the API changes of the pending changesets", () => {
   const dir = join(pkgDir, "../../.changeset");
-  const pending = pendingChanges(readdirSync(dir).filter((f) => f.endsWith(".md") && f !== "README.md").sort().map((f) => readFileSync(join(dir, f), "utf8")), "@scenario-api/openapi");
+  const pending = pendingChanges(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".md") && f !== "README.md")
+      .sort()
+      .map((f) => readFileSync(join(dir, f), "utf8")),
+    "@scenario-api/openapi",
+  );
   const section = historyMarkdown([{ version: "Unreleased", changes: pending }]);
   expect(readFileSync(join(distDir, "index.html"), "utf8")).toContain(JSON.stringify(section).slice(1, -1));
   expect(readFileSync(join(distDir, "openapi.json"), "utf8")).not.toContain("## API changes");

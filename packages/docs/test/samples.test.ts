@@ -24,7 +24,9 @@ interface Received {
 }
 
 /** A stand-in for the API on 127.0.0.1 that records each request and answers with `answer`. */
-async function startApi(answer: () => { status: number; body: unknown }): Promise<{ server: Server; url: string; received: Received[] }> {
+async function startApi(
+  answer: () => { status: number; body: unknown },
+): Promise<{ server: Server; url: string; received: Received[] }> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
     let body = "";
@@ -49,7 +51,11 @@ function pointedAt(file: string, url: string): string {
   return out;
 }
 
-function run(cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv },
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: options.cwd, env: { PATH: process.env.PATH, ...options.env } });
     let stdout = "";
@@ -64,34 +70,42 @@ function run(cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.
 const basicAuth = `Basic ${Buffer.from(`${KEY}:${SECRET}`).toString("base64")}`;
 
 describe("the curl sample", () => {
-  const missing = existsSync("/usr/bin/curl") && existsSync("/bin/bash") ? undefined : "/usr/bin/curl or /bin/bash is missing";
+  const missing =
+    existsSync("/usr/bin/curl") && existsSync("/bin/bash") ? undefined : "/usr/bin/curl or /bin/bash is missing";
   const runIt = requiredTool("curl sample", missing);
 
   test("is valid shell (bash -n)", () => {
     expect(spawnSync("bash", ["-n", join(samplesDir, "curl.sh")], { encoding: "utf8" }).stderr).toBe("");
   });
 
-  test.skipIf(!runIt)("sends PUT with basic auth from both env variables, JSON content type and the example body", async () => {
-    const api = await startApi(() => ({ status: 200, body: responseExample }));
-    try {
-      const result = await run("bash", [pointedAt("curl.sh", api.url)], {
-        env: { WORKFLOW_ID: "workflow_9pQm2xV4kT7sLr1Hb3Nc", SCENARIO_SDK_API_KEY: KEY, SCENARIO_SDK_API_SECRET: SECRET },
-      });
-      expect(result.code, result.stderr).toBe(0);
-      expect(JSON.parse(result.stdout)).toEqual(responseExample);
-      expect(api.received).toHaveLength(1);
-      const [req] = api.received;
-      expect(req!.method).toBe("PUT");
-      expect(req!.url).toBe("/v1/workflows/workflow_9pQm2xV4kT7sLr1Hb3Nc/run");
-      // The reference page's sample reads "$SCENARIO_SDK_API_KEY:SCENARIO_SDK_API_SECRET",
-      // which would send the literal text as the password.
-      expect(req!.headers.authorization).toBe(basicAuth);
-      expect(req!.headers["content-type"]).toBe("application/json");
-      expect(JSON.parse(req!.body)).toEqual(requestExample);
-    } finally {
-      api.server.close();
-    }
-  });
+  test.skipIf(!runIt)(
+    "sends PUT with basic auth from both env variables, JSON content type and the example body",
+    async () => {
+      const api = await startApi(() => ({ status: 200, body: responseExample }));
+      try {
+        const result = await run("bash", [pointedAt("curl.sh", api.url)], {
+          env: {
+            WORKFLOW_ID: "workflow_9pQm2xV4kT7sLr1Hb3Nc",
+            SCENARIO_SDK_API_KEY: KEY,
+            SCENARIO_SDK_API_SECRET: SECRET,
+          },
+        });
+        expect(result.code, result.stderr).toBe(0);
+        expect(JSON.parse(result.stdout)).toEqual(responseExample);
+        expect(api.received).toHaveLength(1);
+        const [req] = api.received;
+        expect(req!.method).toBe("PUT");
+        expect(req!.url).toBe("/v1/workflows/workflow_9pQm2xV4kT7sLr1Hb3Nc/run");
+        // The reference page's sample reads "$SCENARIO_SDK_API_KEY:SCENARIO_SDK_API_SECRET",
+        // which would send the literal text as the password.
+        expect(req!.headers.authorization).toBe(basicAuth);
+        expect(req!.headers["content-type"]).toBe("application/json");
+        expect(JSON.parse(req!.body)).toEqual(requestExample);
+      } finally {
+        api.server.close();
+      }
+    },
+  );
 });
 
 describe("the Python sample", () => {
@@ -99,7 +113,16 @@ describe("the Python sample", () => {
     const missing = existsSync(python) ? undefined : `${python} is missing`;
     if (!requiredTool("Python sample syntax", missing)) skip();
     const out = join(mkdtempSync(join(tmpdir(), "docs-pyc-")), "python.pyc");
-    const result = spawnSync(python, ["-c", "import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)", join(samplesDir, "python.py"), out], { encoding: "utf8" });
+    const result = spawnSync(
+      python,
+      [
+        "-c",
+        "import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)",
+        join(samplesDir, "python.py"),
+        out,
+      ],
+      { encoding: "utf8" },
+    );
     expect(result.status, result.stderr).toBe(0);
   });
 
@@ -107,15 +130,23 @@ describe("the Python sample", () => {
   // the path as its sources: the wheel's own tests install it the way pip does.
   const schemasPython = findPackage("@scenario-api/schemas-python");
   const pythonPath = schemasPython && join(schemasPython, "src");
-  const imports = existsSync(python) ? spawnSync(python, ["-c", "import requests, jsonschema"], { encoding: "utf8" }) : undefined;
-  const missing = !imports || imports.status !== 0
-    ? `${python} cannot import requests and jsonschema (Debian: python3-requests python3-jsonschema)`
-    : !pythonPath || !existsSync(join(pythonPath, "scenario_api_schemas/__init__.py"))
-      ? "@scenario-api/schemas-python (src/scenario_api_schemas) does not resolve from packages/docs"
-      : undefined;
+  const imports = existsSync(python)
+    ? spawnSync(python, ["-c", "import requests, jsonschema"], { encoding: "utf8" })
+    : undefined;
+  const missing =
+    imports?.status !== 0
+      ? `${python} cannot import requests and jsonschema (Debian: python3-requests python3-jsonschema)`
+      : !pythonPath || !existsSync(join(pythonPath, "scenario_api_schemas/__init__.py"))
+        ? "@scenario-api/schemas-python (src/scenario_api_schemas) does not resolve from packages/docs"
+        : undefined;
   const runIt = requiredTool("Python sample against a local API", missing);
   const projectDir = mkdtempSync(join(tmpdir(), "docs-python-"));
-  const env = { SCENARIO_SDK_API_KEY: KEY, SCENARIO_SDK_API_SECRET: SECRET, PYTHONPATH: pythonPath ?? "", PYTHONDONTWRITEBYTECODE: "1" };
+  const env = {
+    SCENARIO_SDK_API_KEY: KEY,
+    SCENARIO_SDK_API_SECRET: SECRET,
+    PYTHONPATH: pythonPath ?? "",
+    PYTHONDONTWRITEBYTECODE: "1",
+  };
 
   let api: Awaited<ReturnType<typeof startApi>>;
   let answer: { status: number; body: unknown } = { status: 200, body: responseExample };
@@ -124,24 +155,29 @@ describe("the Python sample", () => {
   });
   afterAll(() => api.server.close());
 
-  test.skipIf(!runIt)("sends the run with basic auth and the example body, and accepts the reference response", async () => {
-    answer = { status: 200, body: responseExample };
-    const result = await run(python, [pointedAt("python.py", api.url)], {
-      cwd: projectDir, env,
-    });
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain(responseExample.job.jobId);
-    const req = api.received.at(-1)!;
-    expect(req.method).toBe("PUT");
-    expect(req.url).toBe("/v1/workflows/workflow_9pQm2xV4kT7sLr1Hb3Nc/run");
-    expect(req.headers.authorization).toBe(basicAuth);
-    expect(JSON.parse(req.body)).toEqual(requestExample);
-  });
+  test.skipIf(!runIt)(
+    "sends the run with basic auth and the example body, and accepts the reference response",
+    async () => {
+      answer = { status: 200, body: responseExample };
+      const result = await run(python, [pointedAt("python.py", api.url)], {
+        cwd: projectDir,
+        env,
+      });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain(responseExample.job.jobId);
+      const req = api.received.at(-1)!;
+      expect(req.method).toBe("PUT");
+      expect(req.url).toBe("/v1/workflows/workflow_9pQm2xV4kT7sLr1Hb3Nc/run");
+      expect(req.headers.authorization).toBe(basicAuth);
+      expect(JSON.parse(req.body)).toEqual(requestExample);
+    },
+  );
 
   test.skipIf(!runIt)("rejects a response whose job status is not one of the documented ones", async () => {
     answer = { status: 200, body: { ...responseExample, job: { ...responseExample.job, status: "exploded" } } };
     const result = await run(python, [pointedAt("python.py", api.url)], {
-      cwd: projectDir, env,
+      cwd: projectDir,
+      env,
     });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/ValidationError[\s\S]*exploded/);
@@ -150,7 +186,9 @@ describe("the Python sample", () => {
 
 describe("the TypeScript sample type-checks against @scenario-api/client (tsc --noEmit, strict, node16)", () => {
   const clientDir = findPackage("@scenario-api/client");
-  const missing = clientDir ? undefined : "@scenario-api/client does not resolve from packages/docs (it is built by its own package)";
+  const missing = clientDir
+    ? undefined
+    : "@scenario-api/client does not resolve from packages/docs (it is built by its own package)";
   const runIt = requiredTool("TypeScript sample type-check", missing);
   const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
@@ -168,11 +206,14 @@ describe("the TypeScript sample type-checks against @scenario-api/client (tsc --
       expect(source).toContain("job.jobId");
       writeFileSync(join(dir, "typescript.ts"), source.replace("job.jobId", "job.jobIdd"));
       writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-      writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({
-        extends: join(samplesDir, "tsconfig.json"),
-        compilerOptions: { typeRoots: [join(findPackage("@types/node")!, "..")] },
-        files: ["./typescript.ts"],
-      }));
+      writeFileSync(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({
+          extends: join(samplesDir, "tsconfig.json"),
+          compilerOptions: { typeRoots: [join(findPackage("@types/node")!, "..")] },
+          files: ["./typescript.ts"],
+        }),
+      );
       const result = spawnSync(process.execPath, [tsc, "-p", join(dir, "tsconfig.json")], { encoding: "utf8" });
       expect(result.status).not.toBe(0);
       expect(result.stdout).toMatch(/typescript\.ts\(\d+,\d+\): error TS\d+: .*jobIdd/);

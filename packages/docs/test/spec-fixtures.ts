@@ -26,7 +26,10 @@ export const runOperation = (spec: Record<string, any>) => spec.paths["/workflow
 export function examples(spec: Record<string, any>): { request: unknown; response: any } {
   const op = runOperation(spec);
   const request = deref(spec, op.requestBody.content["application/json"].examples.RunWorkflowRequestBody).value;
-  const response = deref(spec, deref(spec, op.responses["200"]).content["application/json"].examples.RunWorkflowReferenceResponse).value;
+  const response = deref(
+    spec,
+    deref(spec, op.responses["200"]).content["application/json"].examples.RunWorkflowReferenceResponse,
+  ).value;
   return { request, response };
 }
 

@@ -41,10 +41,15 @@ export function checkInputs(rules: readonly InputRule[], body: Record<string, un
     const path = `/${rule.name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
     const [check, what] = TYPES[rule.type] ?? [() => true, ""];
     if (!check(value)) errors.push({ path, message: `must be ${what}` });
-    else if (rule.allowedValues && !(Array.isArray(value) ? value : [value]).every((v) => rule.allowedValues!.includes(v))) {
+    else if (
+      rule.allowedValues &&
+      !(Array.isArray(value) ? value : [value]).every((v) => rule.allowedValues!.includes(v))
+    ) {
       errors.push({ path, message: `must be one of ${rule.allowedValues.map((a) => JSON.stringify(a)).join(", ")}` });
-    } else if (typeof value === "number" && rule.min !== undefined && value < rule.min) errors.push({ path, message: `must be >= ${rule.min}` });
-    else if (typeof value === "number" && rule.max !== undefined && value > rule.max) errors.push({ path, message: `must be <= ${rule.max}` });
+    } else if (typeof value === "number" && rule.min !== undefined && value < rule.min)
+      errors.push({ path, message: `must be >= ${rule.min}` });
+    else if (typeof value === "number" && rule.max !== undefined && value > rule.max)
+      errors.push({ path, message: `must be <= ${rule.max}` });
     else if (typeof value === "string" && rule.minLength !== undefined && value.length < rule.minLength) {
       errors.push({ path, message: `must be at least ${rule.minLength} characters` });
     } else if (typeof value === "string" && rule.maxLength !== undefined && value.length > rule.maxLength) {

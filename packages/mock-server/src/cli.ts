@@ -5,21 +5,21 @@ import { DEFAULT_CREDENTIALS, startMockServer } from "./mock-server.js";
 const USAGE = `usage: scenario-mock-server [--port 4010] [--latency-ms 0] [--rate-limit N] [--rate-window-ms 60000]
                             [--max-body-bytes 1048576] [--api-key test-key] [--api-secret test-secret]`;
 
+const options = {
+  port: { type: "string", default: "4010" },
+  "latency-ms": { type: "string" },
+  "rate-limit": { type: "string" },
+  "rate-window-ms": { type: "string" },
+  "max-body-bytes": { type: "string" },
+  "api-key": { type: "string", default: DEFAULT_CREDENTIALS.apiKey },
+  "api-secret": { type: "string", default: DEFAULT_CREDENTIALS.apiSecret },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 async function main(): Promise<number> {
-  let values;
+  let values: ReturnType<typeof parseArgs<{ options: typeof options }>>["values"];
   try {
-    ({ values } = parseArgs({
-      options: {
-        port: { type: "string", default: "4010" },
-        "latency-ms": { type: "string" },
-        "rate-limit": { type: "string" },
-        "rate-window-ms": { type: "string" },
-        "max-body-bytes": { type: "string" },
-        "api-key": { type: "string", default: DEFAULT_CREDENTIALS.apiKey },
-        "api-secret": { type: "string", default: DEFAULT_CREDENTIALS.apiSecret },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
+    ({ values } = parseArgs({ options }));
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -46,7 +46,9 @@ async function main(): Promise<number> {
     credentials,
     record: false,
     maxBodyBytes: numbers["max-body-bytes"],
-    ...(numbers["rate-limit"] !== undefined && { rateLimit: { limit: numbers["rate-limit"], windowMs: numbers["rate-window-ms"] } }),
+    ...(numbers["rate-limit"] !== undefined && {
+      rateLimit: { limit: numbers["rate-limit"], windowMs: numbers["rate-window-ms"] },
+    }),
   });
   // Mock credentials, printed on purpose: clients in other languages need them.
   console.log(`Scenario API mock server listening on ${server.url}

@@ -11,13 +11,18 @@ export const REQUEST_MEDIA_TYPES: readonly string[] = ["application/json"];
  * `+json` types (`application/merge-patch+json`) are refused: the spec does not list them.
  */
 export function unsupportedContentType(header: string | undefined): string | undefined {
-  if (header === undefined || header.trim() === "") return `content-type must be ${REQUEST_MEDIA_TYPES.join(" or ")} (got none)`;
+  if (header === undefined || header.trim() === "")
+    return `content-type must be ${REQUEST_MEDIA_TYPES.join(" or ")} (got none)`;
   const [type = "", ...params] = header.split(";");
   const mediaType = type.trim().toLowerCase();
-  if (!REQUEST_MEDIA_TYPES.includes(mediaType)) return `content-type must be ${REQUEST_MEDIA_TYPES.join(" or ")} (got '${header}')`;
+  if (!REQUEST_MEDIA_TYPES.includes(mediaType))
+    return `content-type must be ${REQUEST_MEDIA_TYPES.join(" or ")} (got '${header}')`;
   for (const param of params) {
     const [name = "", value = ""] = param.split("=");
-    const charset = value.trim().replace(/^"(.*)"$/, "$1").toLowerCase();
+    const charset = value
+      .trim()
+      .replace(/^"(.*)"$/, "$1")
+      .toLowerCase();
     if (name.trim().toLowerCase() === "charset" && charset !== "utf-8" && charset !== "utf8") {
       return `content-type charset must be utf-8 (got '${header}')`;
     }

@@ -83,8 +83,18 @@ export interface MockServer {
 }
 
 const STATUS_TEXT: Record<number, string> = {
-  400: "Bad Request", 401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
-  413: "Payload Too Large", 415: "Unsupported Media Type", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+  400: "Bad Request",
+  401: "Unauthorized",
+  402: "Payment Required",
+  403: "Forbidden",
+  404: "Not Found",
+  413: "Payload Too Large",
+  415: "Unsupported Media Type",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
 };
 
 function example(status: number): Record<string, unknown> | undefined {
@@ -94,7 +104,11 @@ function example(status: number): Record<string, unknown> | undefined {
 
 /** The spec's example error body for a status, or an ApiError of the same shape. */
 export function errorBody(status: number, message?: string): Record<string, unknown> {
-  const base = example(status) ?? { statusCode: status, error: STATUS_TEXT[status] ?? "Error", message: STATUS_TEXT[status] ?? "Error" };
+  const base = example(status) ?? {
+    statusCode: status,
+    error: STATUS_TEXT[status] ?? "Error",
+    message: STATUS_TEXT[status] ?? "Error",
+  };
   return message === undefined ? { ...base } : { ...base, message };
 }
 
@@ -113,7 +127,11 @@ function newJobId(): string {
 }
 
 /** The spec's queued-job example, made this request's: new job id, current timestamps, its workflow id and input. */
-export function queuedResponse(workflowId: string, input: Record<string, unknown>, now = new Date()): Record<string, unknown> {
+export function queuedResponse(
+  workflowId: string,
+  input: Record<string, unknown>,
+  now = new Date(),
+): Record<string, unknown> {
   const { job, workflow } = structuredClone(QUEUED);
   const at = now.toISOString();
   job.jobId = newJobId();
@@ -134,7 +152,11 @@ export function directiveReply(workflowId: string | undefined): ScenarioReply | 
   if (m[3]) return { delayMs: Number(m[3]) };
   if (m[4]) return { hangUp: true };
   const status = Number(m[1]);
-  if (m[2] === "html") return { status, body: `<html><head><title>${status}</title></head><body><h1>${status} ${STATUS_TEXT[status] ?? ""}</h1></body></html>` };
+  if (m[2] === "html")
+    return {
+      status,
+      body: `<html><head><title>${status}</title></head><body><h1>${status} ${STATUS_TEXT[status] ?? ""}</h1></body></html>`,
+    };
   if (m[2] === "empty") return { status, body: "" };
   return { status };
 }
@@ -159,20 +181,37 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const credentials = options.credentials ?? DEFAULT_CREDENTIALS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 0) {
-    throw new TypeError(`startMockServer: maxBodyBytes must be a whole number of bytes >= 0, got ${String(maxBodyBytes)}`);
+    throw new TypeError(
+      `startMockServer: maxBodyBytes must be a whole number of bytes >= 0, got ${String(maxBodyBytes)}`,
+    );
   }
   const exists =
-    typeof options.workflows === "function" ? options.workflows
-    : options.workflows ? ((ids: ReadonlySet<string>) => (id: string) => ids.has(id))(new Set(options.workflows))
-    : (id: string) => !id.startsWith("missing");
+    typeof options.workflows === "function"
+      ? options.workflows
+      : options.workflows
+        ? (
+            (ids: ReadonlySet<string>) => (id: string) =>
+              ids.has(id)
+          )(new Set(options.workflows))
+        : (id: string) => !id.startsWith("missing");
   const requests: RecordedRequest[] = [];
   let rateWindow = { start: Number.NEGATIVE_INFINITY, count: 0 };
   let served = 0;
 
-  async function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): Promise<void> {
+  async function reply(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<void> {
     if (options.latencyMs) await wait(options.latencyMs);
     const text = typeof body === "string" ? body : JSON.stringify(body);
-    const type = typeof body === "string" ? (body.startsWith("<") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8") : "application/json; charset=utf-8";
+    const type =
+      typeof body === "string"
+        ? body.startsWith("<")
+          ? "text/html; charset=utf-8"
+          : "text/plain; charset=utf-8"
+        : "application/json; charset=utf-8";
     res.writeHead(status, {
       ...CORS,
       "content-type": type,
@@ -189,7 +228,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
     const query = Object.fromEntries(new URLSearchParams(q < 0 ? "" : rawUrl.slice(q + 1)));
     const segments = path.split("/");
-    const isRun = segments.length === 5 && `/${segments[1]}` === BASE_PATH && segments[2] === "workflows" && segments[4] === "run";
+    const isRun =
+      segments.length === 5 && `/${segments[1]}` === BASE_PATH && segments[2] === "workflows" && segments[4] === "run";
     let workflowId: string | undefined;
     let badEncoding = false;
     if (isRun) {
@@ -203,7 +243,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     for (const [name, value] of Object.entries(req.headers)) {
       headers[name] = name === "authorization" ? "[REDACTED]" : Array.isArray(value) ? value.join(", ") : String(value);
     }
-    let body: unknown = undefined;
+    let body: unknown;
     let bodyIsJson = rawBody === "";
     if (rawBody !== undefined && rawBody !== "") {
       try {
@@ -213,13 +253,24 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         body = rawBody;
       }
     }
-    const recorded: RecordedRequest = { method: req.method ?? "", rawUrl, path, workflowId, query, headers, body, receivedAt: performance.now() };
+    const recorded: RecordedRequest = {
+      method: req.method ?? "",
+      rawUrl,
+      path,
+      workflowId,
+      query,
+      headers,
+      body,
+      receivedAt: performance.now(),
+    };
     if (options.record !== false) requests.push(recorded);
 
     // Before credentials, as a front end refuses an oversized body before the API sees it. The rest
     // of the body is not read, so the connection cannot be reused: close it.
     if (rawBody === undefined) {
-      return reply(res, 413, errorBody(413, `body is larger than the limit of ${maxBodyBytes} bytes`), { connection: "close" });
+      return reply(res, 413, errorBody(413, `body is larger than the limit of ${maxBodyBytes} bytes`), {
+        connection: "close",
+      });
     }
 
     // Credentials first, as the real API does: a forced answer is for a caller that authenticated.
@@ -259,7 +310,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     if (!bodyIsJson) return reply(res, 400, errorBody(400, "body is not valid JSON"));
     // The spec marks the request body required; the client sends {} when there are no inputs.
-    if (body === undefined) return reply(res, 400, errorBody(400, "body is required: a JSON object of the workflow's inputs"));
+    if (body === undefined)
+      return reply(res, 400, errorBody(400, "body is required: a JSON object of the workflow's inputs"));
     const deep = tooDeep(body);
     if (deep) return reply(res, 400, errorBody(400, formatErrors("body", [deep])));
     const bodyCheck = validateRunWorkflowRequest(body);
@@ -269,7 +321,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const inputErrors = checkInputs(QUEUED.workflow.inputs, bodyCheck.value);
     if (inputErrors.length > 0) return reply(res, 400, errorBody(400, formatErrors("body", inputErrors)));
     if ("dryRun" in query && query.dryRun !== "false") {
-      return reply(res, 402, { ...errorBody(402), ...(options.estimatedCost !== undefined && { estimatedCost: options.estimatedCost }) });
+      return reply(res, 402, {
+        ...errorBody(402),
+        ...(options.estimatedCost !== undefined && { estimatedCost: options.estimatedCost }),
+      });
     }
     return reply(res, 200, queuedResponse(id, bodyCheck.value));
   }

@@ -10,7 +10,7 @@ interface Visit {
   key: string;
 }
 
-const escape = (token: string) => token.replace(/~/g, "~0").replace(/\//g, "~1");
+const escapeToken = (token: string) => token.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /**
  * The first object or array nested more than `max` levels deep in a parsed JSON value, as a
@@ -24,10 +24,17 @@ export function tooDeep(value: unknown, max = MAX_BODY_DEPTH): ValidationError |
     if (visit.value === null || typeof visit.value !== "object") continue;
     if (visit.depth >= max) {
       const tokens: string[] = [];
-      for (let v: Visit | undefined = visit; v?.parent !== undefined; v = v.parent) tokens.push(escape(v.key));
-      return { path: tokens.reverse().map((t) => `/${t}`).join(""), message: `must not nest more than ${max} levels deep` };
+      for (let v: Visit | undefined = visit; v?.parent !== undefined; v = v.parent) tokens.push(escapeToken(v.key));
+      return {
+        path: tokens
+          .reverse()
+          .map((t) => `/${t}`)
+          .join(""),
+        message: `must not nest more than ${max} levels deep`,
+      };
     }
-    for (const [key, child] of Object.entries(visit.value)) stack.push({ value: child, depth: visit.depth + 1, parent: visit, key });
+    for (const [key, child] of Object.entries(visit.value))
+      stack.push({ value: child, depth: visit.depth + 1, parent: visit, key });
   }
   return undefined;
 }

@@ -11,7 +11,8 @@ export interface RunWorkflowPath {
 export function validateRunWorkflowPath(params: Record<string, unknown>): ValidationResult<RunWorkflowPath> {
   const id = params.workflowId;
   if (typeof id !== "string") return { valid: false, errors: [{ path: "/workflowId", message: "must be a string" }] };
-  if (id.length < 1) return { valid: false, errors: [{ path: "/workflowId", message: "must NOT have fewer than 1 characters" }] };
+  if (id.length < 1)
+    return { valid: false, errors: [{ path: "/workflowId", message: "must NOT have fewer than 1 characters" }] };
   return { valid: true, value: { workflowId: id } };
 }
 

@@ -5,7 +5,11 @@ import { expect, test } from "vitest";
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
 
 test("the CLI prints its URL and credentials, serves the endpoint, and stops on SIGTERM", async () => {
-  const child = spawn(process.execPath, [cli, "--port", "0", "--api-key", "k1", "--api-secret", "s1", "--max-body-bytes", "64"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(
+    process.execPath,
+    [cli, "--port", "0", "--api-key", "k1", "--api-secret", "s1", "--max-body-bytes", "64"],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
   let out = "";
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on("data", (chunk: Buffer) => {
@@ -22,18 +26,25 @@ test("the CLI prints its URL and credentials, serves the endpoint, and stops on 
     body: "{}",
   });
   expect(res.status).toBe(200);
-  const tooLarge = await fetch(`${url}/workflows/wf/run`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ prompt: "x".repeat(52) }) });
+  const tooLarge = await fetch(`${url}/workflows/wf/run`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ prompt: "x".repeat(52) }),
+  });
   expect(tooLarge.status).toBe(413);
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
   expect(await exited).toBe(0);
 });
 
-test.each([[["--port", "x"]], [["--nope"]], [["--max-body-bytes", "-1"]]])("bad arguments %j exit 2 with usage", async (args) => {
-  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-  let err = "";
-  child.stderr.on("data", (chunk: Buffer) => (err += chunk));
-  const code = await new Promise((resolve) => child.once("exit", resolve));
-  expect(code).toBe(2);
-  expect(err).toContain("usage: scenario-mock-server");
-});
+test.each([[["--port", "x"]], [["--nope"]], [["--max-body-bytes", "-1"]]])(
+  "bad arguments %j exit 2 with usage",
+  async (args) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk));
+    const code = await new Promise((resolve) => child.once("exit", resolve));
+    expect(code).toBe(2);
+    expect(err).toContain("usage: scenario-mock-server");
+  },
+);

@@ -5,7 +5,7 @@ import { REQUEST_MEDIA_TYPES, unsupportedContentType } from "../src/content-type
 const cases: Array<[string | undefined, string | undefined]> = [
   ["application/json", undefined],
   ["application/json; charset=utf-8", undefined],
-  ["APPLICATION/JSON ; Charset=\"utf8\"", undefined],
+  ['APPLICATION/JSON ; Charset="utf8"', undefined],
   ["application/json;boundary=x", undefined],
   [undefined, "content-type must be application/json (got none)"],
   ["", "content-type must be application/json (got none)"],
@@ -17,6 +17,7 @@ const cases: Array<[string | undefined, string | undefined]> = [
 test.each(cases)("%j → %j", (header, want) => expect(unsupportedContentType(header)).toBe(want));
 
 test("the accepted media types are exactly the spec's requestBody content", () => {
-  const operation = (spec as { paths: Record<string, { put: { requestBody: { content: Record<string, unknown> } } }> }).paths["/workflows/{workflowId}/run"]!.put;
+  const operation = (spec as { paths: Record<string, { put: { requestBody: { content: Record<string, unknown> } } }> })
+    .paths["/workflows/{workflowId}/run"]!.put;
   expect([...REQUEST_MEDIA_TYPES].sort()).toEqual(Object.keys(operation.requestBody.content).sort());
 });

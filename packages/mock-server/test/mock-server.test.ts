@@ -1,7 +1,19 @@
 import { request } from "node:http";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { formatErrors, validateApiError, validateDryRunEstimate, validateRunWorkflowResponse, type ValidationResult } from "@scenario-api/schemas";
-import { DEFAULT_CREDENTIALS, startMockServer, type MockServer, type MockServerOptions, type Scenario } from "@scenario-api/mock-server";
+import {
+  formatErrors,
+  validateApiError,
+  validateDryRunEstimate,
+  validateRunWorkflowResponse,
+  type ValidationResult,
+} from "@scenario-api/schemas";
+import {
+  DEFAULT_CREDENTIALS,
+  startMockServer,
+  type MockServer,
+  type MockServerOptions,
+  type Scenario,
+} from "@scenario-api/mock-server";
 
 /** Asserts a body against the spec's schema, with the failures in the message. */
 function expectValid(result: ValidationResult<unknown>): void {
@@ -21,8 +33,17 @@ async function start(options: MockServerOptions = {}): Promise<MockServer> {
 const basic = (key: string, secret: string) => `Basic ${Buffer.from(`${key}:${secret}`).toString("base64")}`;
 const AUTH = basic(DEFAULT_CREDENTIALS.apiKey, DEFAULT_CREDENTIALS.apiSecret);
 
-async function put(server: MockServer, path: string, body: string | undefined = "{}", headers: Record<string, string> = { authorization: AUTH }) {
-  const res = await fetch(`${server.url}${path}`, { method: "PUT", headers: { "content-type": "application/json", ...headers }, body });
+async function put(
+  server: MockServer,
+  path: string,
+  body: string | undefined = "{}",
+  headers: Record<string, string> = { authorization: AUTH },
+) {
+  const res = await fetch(`${server.url}${path}`, {
+    method: "PUT",
+    headers: { "content-type": "application/json", ...headers },
+    body,
+  });
   const text = await res.text();
   let json: unknown;
   try {
@@ -58,25 +79,137 @@ describe("the run endpoint", () => {
     expectValid(validateDryRunEstimate(res.json));
   });
 
-  const errors: Array<[string, { path: string; body?: string; headers?: Record<string, string>; status: number; message: string; extra?: Record<string, string> }]> = [
-    ["no credentials", { path: "/workflows/wf/run", headers: {}, status: 401, message: "Invalid API key or secret", extra: { "www-authenticate": 'Basic realm="Scenario API"' } }],
-    ["wrong secret", { path: "/workflows/wf/run", headers: { authorization: basic("test-key", "nope") }, status: 401, message: "Invalid API key or secret" }],
-    ["bearer instead of basic", { path: "/workflows/wf/run", headers: { authorization: "Bearer test-key" }, status: 401, message: "Invalid API key or secret" }],
-    ["body is an array", { path: "/workflows/wf/run", body: "[1]", status: 400, message: "body must be an object (got array)" }],
-    ["body is a string", { path: "/workflows/wf/run", body: '"x"', status: 400, message: "body must be an object (got string)" }],
+  const errors: Array<
+    [
+      string,
+      {
+        path: string;
+        body?: string;
+        headers?: Record<string, string>;
+        status: number;
+        message: string;
+        extra?: Record<string, string>;
+      },
+    ]
+  > = [
+    [
+      "no credentials",
+      {
+        path: "/workflows/wf/run",
+        headers: {},
+        status: 401,
+        message: "Invalid API key or secret",
+        extra: { "www-authenticate": 'Basic realm="Scenario API"' },
+      },
+    ],
+    [
+      "wrong secret",
+      {
+        path: "/workflows/wf/run",
+        headers: { authorization: basic("test-key", "nope") },
+        status: 401,
+        message: "Invalid API key or secret",
+      },
+    ],
+    [
+      "bearer instead of basic",
+      {
+        path: "/workflows/wf/run",
+        headers: { authorization: "Bearer test-key" },
+        status: 401,
+        message: "Invalid API key or secret",
+      },
+    ],
+    [
+      "body is an array",
+      { path: "/workflows/wf/run", body: "[1]", status: 400, message: "body must be an object (got array)" },
+    ],
+    [
+      "body is a string",
+      { path: "/workflows/wf/run", body: '"x"', status: 400, message: "body must be an object (got string)" },
+    ],
     ["body is not JSON", { path: "/workflows/wf/run", body: "{oops", status: 400, message: "body is not valid JSON" }],
-    ["no body", { path: "/workflows/wf/run", body: "", status: 400, message: "body is required: a JSON object of the workflow's inputs" }],
-    ["input of the wrong type", { path: "/workflows/wf/run", body: '{"numSamples":"2"}', status: 400, message: "body.numSamples must be a number" }],
-    ["input out of range", { path: "/workflows/wf/run", body: '{"numSamples":9}', status: 400, message: "body.numSamples must be <= 4" }],
-    ["two bad inputs", { path: "/workflows/wf/run", body: '{"prompt":1,"numSamples":0}', status: 400, message: "body.prompt must be a string; body.numSamples must be >= 1" }],
-    ["empty workflowId", { path: "/workflows//run", status: 400, message: "path.workflowId must NOT have fewer than 1 characters" }],
-    ["broken percent-encoding", { path: "/workflows/%E0%A4%A/run", status: 400, message: "path.workflowId is not valid percent-encoding" }],
+    [
+      "no body",
+      {
+        path: "/workflows/wf/run",
+        body: "",
+        status: 400,
+        message: "body is required: a JSON object of the workflow's inputs",
+      },
+    ],
+    [
+      "input of the wrong type",
+      {
+        path: "/workflows/wf/run",
+        body: '{"numSamples":"2"}',
+        status: 400,
+        message: "body.numSamples must be a number",
+      },
+    ],
+    [
+      "input out of range",
+      { path: "/workflows/wf/run", body: '{"numSamples":9}', status: 400, message: "body.numSamples must be <= 4" },
+    ],
+    [
+      "two bad inputs",
+      {
+        path: "/workflows/wf/run",
+        body: '{"prompt":1,"numSamples":0}',
+        status: 400,
+        message: "body.prompt must be a string; body.numSamples must be >= 1",
+      },
+    ],
+    [
+      "empty workflowId",
+      { path: "/workflows//run", status: 400, message: "path.workflowId must NOT have fewer than 1 characters" },
+    ],
+    [
+      "broken percent-encoding",
+      { path: "/workflows/%E0%A4%A/run", status: 400, message: "path.workflowId is not valid percent-encoding" },
+    ],
     ["unknown workflow", { path: "/workflows/missing_wf/run", status: 404, message: "Workflow missing_wf not found" }],
-    ["unknown path (an unencoded slash in the id)", { path: "/workflows/a/b/run", status: 404, message: "Cannot PUT /v1/workflows/a/b/run" }],
-    ["JSON sent as text/plain", { path: "/workflows/wf/run", body: '{"prompt":"x"}', headers: { authorization: AUTH, "content-type": "text/plain" }, status: 415, message: "content-type must be application/json (got 'text/plain')" }],
-    ["a +json type the spec does not list", { path: "/workflows/wf/run", headers: { authorization: AUTH, "content-type": "application/merge-patch+json" }, status: 415, message: "content-type must be application/json (got 'application/merge-patch+json')" }],
-    ["JSON in a charset other than UTF-8", { path: "/workflows/wf/run", headers: { authorization: AUTH, "content-type": "application/json; charset=iso-8859-1" }, status: 415, message: "content-type charset must be utf-8 (got 'application/json; charset=iso-8859-1')" }],
-    ["a body nested 100,000 deep", { path: "/workflows/wf/run", body: `{"a":${"[".repeat(100_000)}${"]".repeat(100_000)}}`, status: 400, message: `body.a${"[0]".repeat(63)} must not nest more than 64 levels deep` }],
+    [
+      "unknown path (an unencoded slash in the id)",
+      { path: "/workflows/a/b/run", status: 404, message: "Cannot PUT /v1/workflows/a/b/run" },
+    ],
+    [
+      "JSON sent as text/plain",
+      {
+        path: "/workflows/wf/run",
+        body: '{"prompt":"x"}',
+        headers: { authorization: AUTH, "content-type": "text/plain" },
+        status: 415,
+        message: "content-type must be application/json (got 'text/plain')",
+      },
+    ],
+    [
+      "a +json type the spec does not list",
+      {
+        path: "/workflows/wf/run",
+        headers: { authorization: AUTH, "content-type": "application/merge-patch+json" },
+        status: 415,
+        message: "content-type must be application/json (got 'application/merge-patch+json')",
+      },
+    ],
+    [
+      "JSON in a charset other than UTF-8",
+      {
+        path: "/workflows/wf/run",
+        headers: { authorization: AUTH, "content-type": "application/json; charset=iso-8859-1" },
+        status: 415,
+        message: "content-type charset must be utf-8 (got 'application/json; charset=iso-8859-1')",
+      },
+    ],
+    [
+      "a body nested 100,000 deep",
+      {
+        path: "/workflows/wf/run",
+        body: `{"a":${"[".repeat(100_000)}${"]".repeat(100_000)}}`,
+        status: 400,
+        message: `body.a${"[0]".repeat(63)} must not nest more than 64 levels deep`,
+      },
+    ],
   ];
   test.each(errors)("%s", async (_, { path, body, headers, status, message, extra }) => {
     const server = await start();
@@ -88,14 +221,15 @@ describe("the run endpoint", () => {
     for (const [name, value] of Object.entries(extra ?? {})) expect(res.headers.get(name)).toBe(value);
   });
 
-  test.each([
-    ["application/json; charset=utf-8"],
-    ["Application/JSON;charset=\"UTF-8\""],
-    ["application/json; foo=bar"],
-  ])("content-type %s is JSON", async (type) => {
-    const server = await start();
-    expect((await put(server, "/workflows/wf/run", "{}", { authorization: AUTH, "content-type": type })).status).toBe(200);
-  });
+  test.each([["application/json; charset=utf-8"], ['Application/JSON;charset="UTF-8"'], ["application/json; foo=bar"]])(
+    "content-type %s is JSON",
+    async (type) => {
+      const server = await start();
+      expect((await put(server, "/workflows/wf/run", "{}", { authorization: AUTH, "content-type": type })).status).toBe(
+        200,
+      );
+    },
+  );
 
   test("a body nested 64 deep, the limit, is handled", async () => {
     const server = await start();
@@ -144,7 +278,10 @@ describe("the run endpoint", () => {
 
   test("records every request: method, raw URL, path, decoded workflowId, query, headers (authorization redacted), body", async () => {
     const server = await start();
-    await put(server, "/workflows/a%2Fb%20%E2%98%83/run?dryRun=true&projectId=p%201", '{"prompt":"x"}', { authorization: AUTH, "x-trace": "t" });
+    await put(server, "/workflows/a%2Fb%20%E2%98%83/run?dryRun=true&projectId=p%201", '{"prompt":"x"}', {
+      authorization: AUTH,
+      "x-trace": "t",
+    });
     const [r] = server.requests;
     expect(r).toMatchObject({
       method: "PUT",
@@ -179,7 +316,9 @@ describe("forcing answers", () => {
     const seen: string[] = [];
     const server = await start({ scenario: (r) => (seen.push(r.workflowId ?? ""), undefined) });
     expect((await put(server, `/workflows/${encodeURIComponent("mock:500")}/run`, "{}", {})).status).toBe(401);
-    expect((await put(server, "/workflows/wf_1/run", "{}", { authorization: basic("test-key", "nope") })).status).toBe(401);
+    expect((await put(server, "/workflows/wf_1/run", "{}", { authorization: basic("test-key", "nope") })).status).toBe(
+      401,
+    );
     expect(seen).toEqual([]);
     expect((await put(server, "/workflows/wf_2/run")).status).toBe(200);
     expect(seen).toEqual(["wf_2"]);
@@ -200,7 +339,10 @@ describe("forcing answers", () => {
 
   test("the scenario hook sees the recorded request and can force status, body and headers", async () => {
     const server = await start({
-      scenario: (r) => (r.query.force ? { status: Number(r.query.force), body: { custom: r.workflowId }, headers: { "retry-after": "3" } } : undefined),
+      scenario: (r) =>
+        r.query.force
+          ? { status: Number(r.query.force), body: { custom: r.workflowId }, headers: { "retry-after": "3" } }
+          : undefined,
     });
     const forced = await put(server, "/workflows/wf_1/run?force=418");
     expect([forced.status, forced.json, forced.headers.get("retry-after")]).toEqual([418, { custom: "wf_1" }, "3"]);
@@ -238,7 +380,11 @@ describe("hostile requests", () => {
     const res = await fetch(`${server.url}/workflows/wf/run`, init);
     const json = (await res.json()) as Record<string, unknown>;
     expect(res.status).toBe(413);
-    expect(json).toEqual({ statusCode: 413, error: "Payload Too Large", message: "body is larger than the limit of 1048576 bytes" });
+    expect(json).toEqual({
+      statusCode: 413,
+      error: "Payload Too Large",
+      message: "body is larger than the limit of 1048576 bytes",
+    });
     expectValid(validateApiError(json));
     expect(res.headers.get("connection")).toBe("close");
     expect(sent).toBeLessThan(total);
@@ -265,7 +411,11 @@ describe("hostile requests", () => {
     const status = await new Promise<number | undefined>((resolve, reject) => {
       const req = request(`${server.url}/workflows/wf/run`, {
         method: "PUT",
-        headers: { authorization: AUTH, "content-type": "application/json", "content-length": String(600 * 1024 * 1024) },
+        headers: {
+          authorization: AUTH,
+          "content-type": "application/json",
+          "content-length": String(600 * 1024 * 1024),
+        },
       });
       req.once("response", (res) => {
         res.resume();
@@ -280,7 +430,9 @@ describe("hostile requests", () => {
   });
 
   test.each([[-1], [1.5], [Number.NaN]])("maxBodyBytes %s is refused", async (maxBodyBytes) => {
-    await expect(startMockServer({ maxBodyBytes })).rejects.toThrow(/maxBodyBytes must be a whole number of bytes >= 0/);
+    await expect(startMockServer({ maxBodyBytes })).rejects.toThrow(
+      /maxBodyBytes must be a whole number of bytes >= 0/,
+    );
   });
 
   test("a client that goes away mid-body does not stop the server", async () => {
@@ -299,9 +451,12 @@ describe("hostile requests", () => {
   });
 
   const failures: Array<[string, Scenario]> = [
-    ["a scenario hook that throws", () => {
-      throw new Error("hook broke");
-    }],
+    [
+      "a scenario hook that throws",
+      () => {
+        throw new Error("hook broke");
+      },
+    ],
     ["a scenario hook that rejects", () => Promise.reject(new Error("hook broke"))],
     ["a forced body JSON cannot hold (BigInt)", () => ({ status: 200, body: { n: 1n } })],
     ["a forced header value HTTP cannot carry", () => ({ status: 200, headers: { "x-bad": "a\nb" } })],

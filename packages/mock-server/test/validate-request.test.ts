@@ -59,5 +59,7 @@ describe("checkInputs: values against the workflow's declared inputs", () => {
     [{ tags: "a" }, ["/tags must be an array of strings"]],
     [{ image: 1, hdr: "yes" }, ["/image must be a string (asset id, URL or data URL)", "/hdr must be a boolean"]],
   ];
-  test.each(cases)("%j → %j", (body, want) => expect(checkInputs(rules, body).map((e) => `${e.path} ${e.message}`)).toEqual(want));
+  test.each(cases)("%j → %j", (body, want) =>
+    expect(checkInputs(rules, body).map((e) => `${e.path} ${e.message}`)).toEqual(want),
+  );
 });

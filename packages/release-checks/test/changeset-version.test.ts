@@ -10,7 +10,8 @@ import { publishedPackages, repoRoot } from "./workspace.ts";
 // packages hold on it follow.
 let copy = "";
 const schemasGroup = ["@scenario-api/schemas", "@scenario-api/schemas-python", "@scenario-api/schemas-go"];
-const read = (dir: string, file: string) => JSON.parse(readFileSync(join(copy, dir, file), "utf8")) as Record<string, any>;
+const read = (dir: string, file: string) =>
+  JSON.parse(readFileSync(join(copy, dir, file), "utf8")) as Record<string, any>;
 const rel = (dir: string) => dir.slice(repoRoot.length + 1);
 
 beforeAll(() => {
@@ -26,7 +27,13 @@ describe("changeset version", () => {
 
   test("the config versions packages independently, publicly, from main, except the schemas in three languages", () => {
     const config = JSON.parse(readFileSync(join(repoRoot, ".changeset/config.json"), "utf8"));
-    expect(config).toMatchObject({ fixed: [schemasGroup], linked: [], access: "public", baseBranch: "main", updateInternalDependencies: "patch" });
+    expect(config).toMatchObject({
+      fixed: [schemasGroup],
+      linked: [],
+      access: "public",
+      baseBranch: "main",
+      updateInternalDependencies: "patch",
+    });
     // Versioning private packages is what moves the Python and Go packages; they are never published to npm.
     expect(config.privatePackages).toEqual({ version: true, tag: false });
   });
@@ -41,7 +48,9 @@ describe("changeset version", () => {
       expect(readFileSync(join(copy, dir, "CHANGELOG.md"), "utf8")).toContain(`## ${schemas}`);
     }
     // One source of truth: pyproject.toml takes the version from package.json.
-    expect(readFileSync(join(copy, "packages/schemas-python/pyproject.toml"), "utf8")).toMatch(/\[tool\.hatch\.version\]\npath = "package\.json"/);
+    expect(readFileSync(join(copy, "packages/schemas-python/pyproject.toml"), "utf8")).toMatch(
+      /\[tool\.hatch\.version\]\npath = "package\.json"/,
+    );
   });
 
   test("consumes the pending changesets", () => {
@@ -62,7 +71,8 @@ describe("changeset version", () => {
       const after = read(rel(pkg.dir), "package.json");
       for (const field of ["dependencies", "devDependencies"] as const) {
         for (const [dep, range] of Object.entries<string>(after[field] ?? {})) {
-          if (versions.has(dep)) expect(`${pkg.name} ${field} ${dep}@${range}`).toBe(`${pkg.name} ${field} ${dep}@${versions.get(dep)}`);
+          if (versions.has(dep))
+            expect(`${pkg.name} ${field} ${dep}@${range}`).toBe(`${pkg.name} ${field} ${dep}@${versions.get(dep)}`);
         }
       }
     }

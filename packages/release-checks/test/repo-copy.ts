@@ -11,8 +11,12 @@ import { repoRoot } from "./workspace.ts";
  */
 export function copyRepo(): string {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), "scenario-repo-")));
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: repoRoot, encoding: "utf8" })
-    .split("\0").filter(Boolean);
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    cwd: repoRoot,
+    encoding: "utf8",
+  })
+    .split("\0")
+    .filter(Boolean);
   for (const file of files) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     try {
@@ -21,7 +25,11 @@ export function copyRepo(): string {
       // a tracked file deleted in the working tree: the copy mirrors the working tree
     }
   }
-  const git = (...args: string[]) => execFileSync("git", ["-c", "user.email=ci@example.invalid", "-c", "user.name=ci", ...args], { cwd: dir, stdio: "ignore" });
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.email=ci@example.invalid", "-c", "user.name=ci", ...args], {
+      cwd: dir,
+      stdio: "ignore",
+    });
   git("init", "-q", "-b", "main");
   git("add", "-A");
   git("commit", "-qm", "copy");

@@ -10,7 +10,10 @@ import { publishedPackages, repoRoot } from "./workspace.ts";
 // against the cache that `npm run build` filled, in a copy of the tree that can be edited.
 const turbo = join(repoRoot, "node_modules/.bin/turbo");
 // turbo keeps its local cache beside the main working tree's .git, which a `git worktree` shares.
-const gitCommonDir = execFileSync("git", ["rev-parse", "--path-format=absolute", "--git-common-dir"], { cwd: repoRoot, encoding: "utf8" }).trim();
+const gitCommonDir = execFileSync("git", ["rev-parse", "--path-format=absolute", "--git-common-dir"], {
+  cwd: repoRoot,
+  encoding: "utf8",
+}).trim();
 const cacheDir = join(dirname(gitCommonDir), ".turbo/cache");
 let copy = "";
 
@@ -21,13 +24,21 @@ interface DryTask {
 }
 
 function dryBuild(cwd: string): Map<string, string> {
-  const out = execFileSync(turbo, ["run", "build", "--dry=json", `--cache-dir=${cacheDir}`], { cwd, encoding: "utf8", maxBuffer: 64 << 20 });
+  const out = execFileSync(turbo, ["run", "build", "--dry=json", `--cache-dir=${cacheDir}`], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
   const tasks = (JSON.parse(out) as { tasks: DryTask[] }).tasks;
   // A package without a build script (this one) is listed but never runs.
   return new Map(tasks.filter((t) => t.command !== "<NONEXISTENT>").map((t) => [t.taskId, t.cache.status]));
 }
 
-const misses = (tasks: Map<string, string>) => [...tasks].filter(([, s]) => s !== "HIT").map(([id]) => id).sort();
+const misses = (tasks: Map<string, string>) =>
+  [...tasks]
+    .filter(([, s]) => s !== "HIT")
+    .map(([id]) => id)
+    .sort();
 
 beforeAll(() => {
   copy = copyRepo();
@@ -53,7 +64,20 @@ describe("turbo's cache", () => {
   const edits: Array<[string, string, string[]]> = [
     ["a docs code sample", "packages/docs/samples/curl.sh", ["@scenario-api/docs#build"]],
     ["a client source file", "packages/client/src/errors.ts", ["@scenario-api/client#build"]],
-    ["a generator", "scripts/src/inline-redoc.ts", ["@scenario-api/client#build", "@scenario-api/docs#build", "@scenario-api/mock-server#build", "@scenario-api/openapi#build", "@scenario-api/schemas#build", "@scenario-api/schemas-go#build", "@scenario-api/schemas-python#build", "@scenario-api/types#build"]],
+    [
+      "a generator",
+      "scripts/src/inline-redoc.ts",
+      [
+        "@scenario-api/client#build",
+        "@scenario-api/docs#build",
+        "@scenario-api/mock-server#build",
+        "@scenario-api/openapi#build",
+        "@scenario-api/schemas#build",
+        "@scenario-api/schemas-go#build",
+        "@scenario-api/schemas-python#build",
+        "@scenario-api/types#build",
+      ],
+    ],
     ["a test of the schemas package", "packages/schemas/test/vectors.test.ts", []],
   ];
   test.each(edits)("touching %s rebuilds exactly what depends on it", (_, file, rebuilt) => {

@@ -13,12 +13,21 @@ const gojsonschemaDir = "/usr/share/gocode/src/github.com/xeipuuv/gojsonschema";
 
 /** Module mode, never the network: a missing module fails instead of being fetched. */
 export function moduleEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GO111MODULE: "on", GOFLAGS: "-mod=mod", GOPROXY: "off", GOCACHE: mkdtempSync(join(tmpdir(), "gocache-")) };
+  return {
+    ...process.env,
+    GO111MODULE: "on",
+    GOFLAGS: "-mod=mod",
+    GOPROXY: "off",
+    GOCACHE: mkdtempSync(join(tmpdir(), "gocache-")),
+  };
 }
 
 export const goTool = probe("go (golang-go, with gojsonschema in GOPATH mode)", () => {
   execFileSync("go", ["version"], { stdio: "pipe" });
-  if (!existsSync(gojsonschemaDir)) throw new Error("gojsonschema not in /usr/share/gocode (Debian: apt-get install golang-github-xeipuuv-gojsonschema-dev)");
+  if (!existsSync(gojsonschemaDir))
+    throw new Error(
+      "gojsonschema not in /usr/share/gocode (Debian: apt-get install golang-github-xeipuuv-gojsonschema-dev)",
+    );
 });
 
 let validateBinary: string | undefined;
@@ -35,7 +44,13 @@ export function buildValidate(): string {
   const out = join(root, "validate");
   execFileSync("go", ["build", "-o", out, "validate.go"], {
     cwd: join(at, "interop"),
-    env: { ...process.env, GO111MODULE: "off", GOPATH: `${root}:/usr/share/gocode`, GOFLAGS: "", GOCACHE: join(root, "cache") },
+    env: {
+      ...process.env,
+      GO111MODULE: "off",
+      GOPATH: `${root}:/usr/share/gocode`,
+      GOFLAGS: "",
+      GOCACHE: join(root, "cache"),
+    },
     stdio: "pipe",
   });
   validateBinary = out;
@@ -47,6 +62,7 @@ export function runGo(cases: readonly Case[]): Map<string, Verdict> {
   const result = spawnSync(buildValidate(), [casesFile(cases)], { encoding: "utf8", maxBuffer: 1 << 30 });
   if (result.status !== 0) throw new Error(`validate.go exited ${result.status}: ${result.stderr}`);
   const verdicts = JSON.parse(result.stdout) as Verdict[];
-  if (verdicts.length !== cases.length) throw new Error(`validate.go answered ${verdicts.length} verdicts for ${cases.length} cases`);
+  if (verdicts.length !== cases.length)
+    throw new Error(`validate.go answered ${verdicts.length} verdicts for ${cases.length} cases`);
   return new Map(verdicts.map((v) => [v.id, v]));
 }

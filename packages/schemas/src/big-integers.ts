@@ -31,7 +31,9 @@ export function withBigIntsAsNumbers(value: unknown): unknown {
   const copyOf = (v: Record<string, unknown> | unknown[]) => {
     let copy = copies.get(v);
     if (copy === undefined) {
-      copy = Array.isArray(v) ? new Array<unknown>(v.length) : Object.create(Object.getPrototypeOf(v)) as Record<string, unknown>;
+      copy = Array.isArray(v)
+        ? new Array<unknown>(v.length)
+        : (Object.create(Object.getPrototypeOf(v)) as Record<string, unknown>);
       copies.set(v, copy);
       stack.push(v);
     }

@@ -9,9 +9,7 @@ export interface ValidationError {
   message: string;
 }
 
-export type ValidationResult<T> =
-  | { valid: true; value: T }
-  | { valid: false; errors: ValidationError[] };
+export type ValidationResult<T> = { valid: true; value: T } | { valid: false; errors: ValidationError[] };
 
 const listedValues = 12;
 
@@ -35,19 +33,29 @@ function kindOf(value: unknown): string {
   if (Array.isArray(value)) return "array";
   // JSON.parse reads a number beyond the double range (1e400) as Infinity; it is not a number here,
   // and neither is a BigInt that far out (a big-number parser's JSON integer is judged by value).
-  if (typeof value === "bigint") return Number.isFinite(Number(value)) ? "integer" : "an integer beyond the double range: not a finite double";
-  if (typeof value === "number") return !Number.isFinite(value) ? `${value}: not a finite double` : Number.isInteger(value) ? "integer" : "number";
+  if (typeof value === "bigint")
+    return Number.isFinite(Number(value)) ? "integer" : "an integer beyond the double range: not a finite double";
+  if (typeof value === "number")
+    return !Number.isFinite(value) ? `${value}: not a finite double` : Number.isInteger(value) ? "integer" : "number";
   return typeof value;
 }
 
-const articles: Record<string, string> = { array: "an array", integer: "an integer", object: "an object", null: "null" };
+const articles: Record<string, string> = {
+  array: "an array",
+  integer: "an integer",
+  object: "an object",
+  null: "null",
+};
 
 /** A value as its JSON text, cut to 40 characters; never throws (BigInts, cycles, a throwing toJSON). */
 function shown(value: unknown): string {
   let text: string;
   try {
     // A BigInt is a JSON integer: its digits, as a big-number parser read them.
-    text = typeof value === "bigint" ? String(value) : (JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? Number(v) : v)) ?? String(value));
+    text =
+      typeof value === "bigint"
+        ? String(value)
+        : (JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? Number(v) : v)) ?? String(value));
   } catch {
     text = kindOf(value);
   }
@@ -71,7 +79,10 @@ export function describeError(error: CompiledError, root: unknown): ValidationEr
     case "additionalProperties":
       return { path: `${error.instancePath}/${token(String(params.additionalProperty))}`, message: "is not allowed" };
     case "enum":
-      return { path: error.instancePath, message: `must be one of ${oneOf(params.allowedValues as unknown[])}${gotSuffix}` };
+      return {
+        path: error.instancePath,
+        message: `must be one of ${oneOf(params.allowedValues as unknown[])}${gotSuffix}`,
+      };
     case "const":
       return { path: error.instancePath, message: `must be ${JSON.stringify(params.allowedValue)}${gotSuffix}` };
     case "type": {

@@ -12,8 +12,12 @@ export type Dialect = "2020-12" | "draft-07";
 
 export function readSchemas(dialect: Dialect): Record<string, Record<string, unknown>> {
   const dir = join(packageDir, dialect);
-  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
-    .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(dir, f), "utf8")) as Record<string, unknown>]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => [f.slice(0, -5), JSON.parse(readFileSync(join(dir, f), "utf8")) as Record<string, unknown>]),
+  );
 }
 
 export function newAjv(dialect: Dialect) {
@@ -41,7 +45,14 @@ export function runAjv(dialect: Dialect, cases: Case[], via: "files" | "bundle" 
       compiled.set(ref, validate);
     }
     const valid = validate(c.instance) as boolean;
-    verdicts.set(c.id, { id: c.id, valid, errors: (validate.errors ?? []).map((e) => ({ path: e.instancePath, message: `${e.keyword}: ${e.message ?? ""}` })) });
+    verdicts.set(c.id, {
+      id: c.id,
+      valid,
+      errors: (validate.errors ?? []).map((e) => ({
+        path: e.instancePath,
+        message: `${e.keyword}: ${e.message ?? ""}`,
+      })),
+    });
   }
   return verdicts;
 }

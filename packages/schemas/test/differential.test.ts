@@ -21,23 +21,29 @@ function disagreements(label: string, verdicts: Map<string, Verdict>): string[] 
     const mine = reference.get(c.id)!;
     const theirs = verdicts.get(c.id);
     if (theirs && theirs.valid === mine.valid) return [];
-    return [[
-      `${c.id} (${c.origin}), seed ${SEED}: ajv says ${mine.valid ? "valid" : "invalid"}, ${label} says ${theirs ? (theirs.valid ? "valid" : "invalid") : "nothing"}`,
-      `  instance: ${JSON.stringify(c.instance)}`,
-      `  ajv errors: ${JSON.stringify(mine.errors)}`,
-      `  ${label} errors: ${JSON.stringify(theirs?.errors ?? null)}`,
-    ].join("\n")];
+    return [
+      [
+        `${c.id} (${c.origin}), seed ${SEED}: ajv says ${mine.valid ? "valid" : "invalid"}, ${label} says ${theirs ? (theirs.valid ? "valid" : "invalid") : "nothing"}`,
+        `  instance: ${JSON.stringify(c.instance)}`,
+        `  ajv errors: ${JSON.stringify(mine.errors)}`,
+        `  ${label} errors: ${JSON.stringify(theirs?.errors ?? null)}`,
+      ].join("\n"),
+    ];
   });
 }
 
 describe(`differential (seed ${SEED})`, () => {
   test("has at least 5,000 instances, a fair share of them invalid, and every generated valid instance is valid", () => {
     const invalid = [...reference.values()].filter((v) => !v.valid).length;
-    console.log(`differential: ${cases.length} instances over ${names.length} schemas (${cases.length - invalid} valid, ${invalid} invalid per ajv), seed ${SEED}`);
+    console.log(
+      `differential: ${cases.length} instances over ${names.length} schemas (${cases.length - invalid} valid, ${invalid} invalid per ajv), seed ${SEED}`,
+    );
     expect(cases.length).toBeGreaterThanOrEqual(5000);
     expect(invalid / cases.length).toBeGreaterThan(0.25);
     expect(invalid / cases.length).toBeLessThan(0.9);
-    const rejected = cases.filter((c) => c.origin === "generated valid" && !reference.get(c.id)!.valid).map((c) => `${c.id}: ${JSON.stringify(reference.get(c.id)!.errors)}`);
+    const rejected = cases
+      .filter((c) => c.origin === "generated valid" && !reference.get(c.id)!.valid)
+      .map((c) => `${c.id}: ${JSON.stringify(reference.get(c.id)!.errors)}`);
     expect(rejected).toEqual([]);
   });
 
@@ -58,7 +64,9 @@ describe(`differential (seed ${SEED})`, () => {
     beforeAll(() => {
       const started = performance.now();
       verdicts = runPython(validator, join(packageDir, dialect), cases);
-      console.log(`differential in ${label}: ${cases.length} instances, ${Math.round(performance.now() - started)} ms (one process)`);
+      console.log(
+        `differential in ${label}: ${cases.length} instances, ${Math.round(performance.now() - started)} ms (one process)`,
+      );
     });
     test("agrees with ajv on every instance", () => expect(disagreements(label, verdicts)).toEqual([]));
   });

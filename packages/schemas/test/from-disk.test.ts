@@ -14,13 +14,18 @@ import { packageDir, python, pythonTool } from "./interop.ts";
  */
 
 const dialects: Dialect[] = ["2020-12", "draft-07"];
-const spec = JSON.parse(readFileSync(join(packageDir, "../../openapi/dist/openapi.json"), "utf8")) as Record<string, any>;
+const spec = JSON.parse(readFileSync(join(packageDir, "../../openapi/dist/openapi.json"), "utf8")) as Record<
+  string,
+  any
+>;
 const example = spec.components.examples.RunWorkflowReferenceResponse.value as { job: { status: string } };
 const broken = { ...example, job: { ...example.job, status: "done" } };
 
 describe.each(dialects)("%s", (dialect) => {
   const dir = join(packageDir, dialect);
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "scenario-api.json").sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".json") && f !== "scenario-api.json")
+    .sort();
 
   test("every $ref, resolved against the referring file's path, names a file beside it", () => {
     const unresolved: string[] = [];
@@ -29,7 +34,8 @@ describe.each(dialects)("%s", (dialect) => {
       forEachSchema(JSON.parse(readFileSync(join(dir, file), "utf8")), (node, pointer) => {
         if (typeof node.$ref !== "string") return;
         const target = new URL(node.$ref, at);
-        if (target.protocol !== "file:" || !existsSync(fileURLToPath(target))) unresolved.push(`${file}#${pointer}: ${node.$ref}`);
+        if (target.protocol !== "file:" || !existsSync(fileURLToPath(target)))
+          unresolved.push(`${file}#${pointer}: ${node.$ref}`);
       });
     }
     expect(unresolved).toEqual([]);
@@ -53,10 +59,12 @@ describe.each(dialects)("%s", (dialect) => {
     expect(loaded).toContain("Job.json");
   });
 
-  test.skipIf(!requiredTool(pythonTool.name, pythonTool.missing))("Python jsonschema resolving file: URIs only, with sockets blocked, validates the reference response", () => {
-    // The validator ignores the files' $ids (id_of gives ""), so every $ref resolves against the file's own
-    // path; a file: handler reads it; an http(s) URI or a socket fails the run.
-    const program = `
+  test.skipIf(!requiredTool(pythonTool.name, pythonTool.missing))(
+    "Python jsonschema resolving file: URIs only, with sockets blocked, validates the reference response",
+    () => {
+      // The validator ignores the files' $ids (id_of gives ""), so every $ref resolves against the file's own
+      // path; a file: handler reads it; an http(s) URI or a socket fails the run.
+      const program = `
 import json, socket, sys, urllib.parse
 def blocked(*a, **k): raise AssertionError("network used")
 socket.socket.connect = blocked
@@ -76,8 +84,12 @@ validator = Cls(schema, resolver=resolver)
 payloads = json.load(sys.stdin)
 print(json.dumps([validator.is_valid(p) for p in payloads]))
 `;
-    const run = spawnSync(python, ["-c", program, join(dir, "RunWorkflowResponse.json"), dialect], { input: JSON.stringify([example, broken]), encoding: "utf8" });
-    expect(run.stderr).toBe("");
-    expect(JSON.parse(run.stdout)).toEqual([true, false]);
-  });
+      const run = spawnSync(python, ["-c", program, join(dir, "RunWorkflowResponse.json"), dialect], {
+        input: JSON.stringify([example, broken]),
+        encoding: "utf8",
+      });
+      expect(run.stderr).toBe("");
+      expect(JSON.parse(run.stdout)).toEqual([true, false]);
+    },
+  );
 });

@@ -30,7 +30,20 @@ export class Random {
   }
 }
 
-const strings = ["", "a", "job_ocZCnG1Df35XRL1QyCZSRxAG8", "Lighthouse stickers", "ünïcødé ✓", "with/slash", "tilde~key", "0", "true", "null", " ", "x".repeat(40)];
+const strings = [
+  "",
+  "a",
+  "job_ocZCnG1Df35XRL1QyCZSRxAG8",
+  "Lighthouse stickers",
+  "ünïcødé ✓",
+  "with/slash",
+  "tilde~key",
+  "0",
+  "true",
+  "null",
+  " ",
+  "x".repeat(40),
+];
 const dates = ["2026-11-02T09:14:07.512Z", "2019-12-27T18:11:19Z", "2026-11-02T09:14:07+02:00"];
 const notDates = ["yesterday", "2026-13-45", "createdAt"];
 const numbers = [0, 1, -1, 0.5, 2, 12, 1e6, -3.25, 402, 2147483648];
@@ -38,7 +51,10 @@ const keys = ["foo", "extra", "x-custom", "a.b", "with/slash", "tilde~key", ""];
 
 export class InstanceGenerator {
   /** `schemasByRef`: every schema under the `$ref` text that names it. */
-  constructor(private readonly schemasByRef: ReadonlyMap<string, Record<string, unknown>>, private readonly random: Random) {}
+  constructor(
+    private readonly schemasByRef: ReadonlyMap<string, Record<string, unknown>>,
+    private readonly random: Random,
+  ) {}
 
   private resolve(schema: Schema): Schema {
     if (typeof schema === "object" && typeof schema.$ref === "string") {
@@ -54,13 +70,20 @@ export class InstanceGenerator {
     const r = this.random;
     const kind = r.int(depth > 0 ? 7 : 5);
     switch (kind) {
-      case 0: return null;
-      case 1: return r.chance(0.5);
-      case 2: return r.pick(numbers);
-      case 3: return r.pick(strings);
-      case 4: return r.int(100);
-      case 5: return Array.from({ length: r.int(3) }, () => this.anyJson(depth - 1));
-      default: return Object.fromEntries(Array.from({ length: r.int(3) }, () => [r.pick(keys), this.anyJson(depth - 1)]));
+      case 0:
+        return null;
+      case 1:
+        return r.chance(0.5);
+      case 2:
+        return r.pick(numbers);
+      case 3:
+        return r.pick(strings);
+      case 4:
+        return r.int(100);
+      case 5:
+        return Array.from({ length: r.int(3) }, () => this.anyJson(depth - 1));
+      default:
+        return Object.fromEntries(Array.from({ length: r.int(3) }, () => [r.pick(keys), this.anyJson(depth - 1)]));
     }
   }
 
@@ -115,7 +138,8 @@ export class InstanceGenerator {
     const required = new Set<string>();
     let additional: Schema = true;
     for (const part of parts) {
-      for (const [k, v] of Object.entries((part.properties ?? {}) as Record<string, Schema>)) if (!properties.has(k)) properties.set(k, v);
+      for (const [k, v] of Object.entries((part.properties ?? {}) as Record<string, Schema>))
+        if (!properties.has(k)) properties.set(k, v);
       for (const k of (part.required ?? []) as string[]) required.add(k);
       if (part.additionalProperties !== undefined) additional = part.additionalProperties as Schema;
     }
@@ -137,21 +161,30 @@ export function locations(value: unknown, at = ""): string[] {
   const here = [at];
   if (Array.isArray(value)) return here.concat(value.flatMap((v, i) => locations(v, `${at}/${i}`)));
   if (value !== null && typeof value === "object") {
-    return here.concat(Object.entries(value).flatMap(([k, v]) => locations(v, `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)));
+    return here.concat(
+      Object.entries(value).flatMap(([k, v]) => locations(v, `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`)),
+    );
   }
   return here;
 }
 
 function parentAndKey(root: unknown, pointer: string): [Record<string, unknown> | unknown[], string] | undefined {
   if (pointer === "") return undefined;
-  const tokens = pointer.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const tokens = pointer
+    .slice(1)
+    .split("/")
+    .map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
   let node = root as Record<string, unknown>;
   for (const t of tokens.slice(0, -1)) node = node[t] as Record<string, unknown>;
   return [node, tokens.at(-1)!];
 }
 
 /** A copy of `value` with one change at one random location, and a word on what changed. */
-export function mutate(value: unknown, random: Random, generator: InstanceGenerator): { instance: unknown; mutation: string } {
+export function mutate(
+  value: unknown,
+  random: Random,
+  generator: InstanceGenerator,
+): { instance: unknown; mutation: string } {
   const copy = structuredClone(value);
   const at = random.pick(locations(copy));
   const target = parentAndKey(copy, at);

@@ -36,7 +36,8 @@ export function probe(name: string, run: () => void): Tool {
 }
 
 export const pythonTool = probe("python (/usr/bin/python3 with jsonschema and fastjsonschema)", () => {
-  if (!existsSync(python)) throw new Error(`${python} not found (Debian: apt-get install python3-jsonschema python3-fastjsonschema)`);
+  if (!existsSync(python))
+    throw new Error(`${python} not found (Debian: apt-get install python3-jsonschema python3-fastjsonschema)`);
   execFileSync(python, ["-c", "import jsonschema, fastjsonschema"], { stdio: "pipe" });
 });
 
@@ -48,7 +49,9 @@ const nonFinite = "\u0000non-finite:";
  * the number that overflows a double.
  */
 export function casesJson(cases: readonly Case[]): string {
-  const text = JSON.stringify(cases, (_, value: unknown) => (typeof value === "number" && !Number.isFinite(value) ? `${nonFinite}${value}` : value));
+  const text = JSON.stringify(cases, (_, value: unknown) =>
+    typeof value === "number" && !Number.isFinite(value) ? `${nonFinite}${value}` : value,
+  );
   return text.replace(/"\\u0000non-finite:(-?)Infinity"/g, "$11e400");
 }
 
@@ -61,14 +64,29 @@ export function casesFile(cases: readonly Case[]): string {
 
 function parseVerdicts(stdout: string, cases: Case[], who: string): Map<string, Verdict> {
   const verdicts = JSON.parse(stdout) as Verdict[];
-  if (verdicts.length !== cases.length) throw new Error(`${who} answered ${verdicts.length} verdicts for ${cases.length} cases`);
+  if (verdicts.length !== cases.length)
+    throw new Error(`${who} answered ${verdicts.length} verdicts for ${cases.length} cases`);
   return new Map(verdicts.map((v) => [v.id, v]));
 }
 
 /** One python process for the whole batch. */
-export function runPython(validator: "jsonschema" | "fastjsonschema", schemaDir: string, cases: Case[]): Map<string, Verdict> {
-  const result = spawnSync(python, [join(packageDir, "interop/python/validate.py"), "--validator", validator, "--schemas", schemaDir, casesFile(cases)],
-    { encoding: "utf8", maxBuffer: 1 << 30 });
+export function runPython(
+  validator: "jsonschema" | "fastjsonschema",
+  schemaDir: string,
+  cases: Case[],
+): Map<string, Verdict> {
+  const result = spawnSync(
+    python,
+    [
+      join(packageDir, "interop/python/validate.py"),
+      "--validator",
+      validator,
+      "--schemas",
+      schemaDir,
+      casesFile(cases),
+    ],
+    { encoding: "utf8", maxBuffer: 1 << 30 },
+  );
   if (result.status !== 0) throw new Error(`validate.py (${validator}) exited ${result.status}: ${result.stderr}`);
   return parseVerdicts(result.stdout, cases, `validate.py (${validator})`);
 }

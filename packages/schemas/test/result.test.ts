@@ -13,35 +13,106 @@ import {
   validateWorkflowFlowNode,
 } from "../dist/index.js";
 
-const e = (keyword: string, instancePath: string, params: Record<string, unknown>, message?: string): CompiledError =>
-  ({ keyword, instancePath, schemaPath: "#", params, message });
+const e = (
+  keyword: string,
+  instancePath: string,
+  params: Record<string, unknown>,
+  message?: string,
+): CompiledError => ({ keyword, instancePath, schemaPath: "#", params, message });
 
-const root = { job: { status: "done", progress: "0.5", metadata: [], flow: [{ step: 0 }], keep: true, n: 3, cost: JSON.parse("1e400") as number, low: -Infinity } };
+const root = {
+  job: {
+    status: "done",
+    progress: "0.5",
+    metadata: [],
+    flow: [{ step: 0 }],
+    keep: true,
+    n: 3,
+    cost: JSON.parse("1e400") as number,
+    low: -Infinity,
+  },
+};
 const cases: Array<[string, { error: CompiledError; want: { path: string; message: string } }]> = [
-  ["enum lists the allowed values and what it got", {
-    error: e("enum", "/job/status", { allowedValues: ["failure", "pending", "success"] }),
-    want: { path: "/job/status", message: 'must be one of failure, pending, success (got "done")' } }],
-  ["a long enum is cut after 12 values", {
-    error: e("enum", "/job/status", { allowedValues: Array.from({ length: 15 }, (_, i) => `v${i}`) }),
-    want: { path: "/job/status", message: 'must be one of v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, ... (3 more) (got "done")' } }],
-  ["required points at the missing property", {
-    error: e("required", "/job", { missingProperty: "jobId" }), want: { path: "/job/jobId", message: "is required" } }],
-  ["required escapes the property name as a pointer token", {
-    error: e("required", "", { missingProperty: "a/b~c" }), want: { path: "/a~1b~0c", message: "is required" } }],
-  ["type says what it got", {
-    error: e("type", "/job/metadata", { type: "object" }), want: { path: "/job/metadata", message: "must be an object (got array)" } }],
-  ["type with several types", {
-    error: e("type", "/job/progress", { type: "number,null" }), want: { path: "/job/progress", message: "must be a number or null (got string)" } }],
-  ["a number beyond the double range (1e400) is not called a number", {
-    error: e("type", "/job/cost", { type: "number" }), want: { path: "/job/cost", message: "must be a number (got Infinity: not a finite double)" } }],
-  ["nor an integer, either sign", {
-    error: e("type", "/job/low", { type: "integer" }), want: { path: "/job/low", message: "must be an integer (got -Infinity: not a finite double)" } }],
-  ["const shows the constant", {
-    error: e("const", "/job/keep", { allowedValue: false }), want: { path: "/job/keep", message: "must be false (got true)" } }],
-  ["other keywords keep ajv's message", {
-    error: e("minimum", "/job/flow/0/step", { comparison: ">=", limit: 1 }, "must be >= 1"), want: { path: "/job/flow/0/step", message: "must be >= 1 (got 0)" } }],
-  ["additionalProperties points at the extra property", {
-    error: e("additionalProperties", "/job", { additionalProperty: "x" }), want: { path: "/job/x", message: "is not allowed" } }],
+  [
+    "enum lists the allowed values and what it got",
+    {
+      error: e("enum", "/job/status", { allowedValues: ["failure", "pending", "success"] }),
+      want: { path: "/job/status", message: 'must be one of failure, pending, success (got "done")' },
+    },
+  ],
+  [
+    "a long enum is cut after 12 values",
+    {
+      error: e("enum", "/job/status", { allowedValues: Array.from({ length: 15 }, (_, i) => `v${i}`) }),
+      want: {
+        path: "/job/status",
+        message: 'must be one of v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, ... (3 more) (got "done")',
+      },
+    },
+  ],
+  [
+    "required points at the missing property",
+    {
+      error: e("required", "/job", { missingProperty: "jobId" }),
+      want: { path: "/job/jobId", message: "is required" },
+    },
+  ],
+  [
+    "required escapes the property name as a pointer token",
+    {
+      error: e("required", "", { missingProperty: "a/b~c" }),
+      want: { path: "/a~1b~0c", message: "is required" },
+    },
+  ],
+  [
+    "type says what it got",
+    {
+      error: e("type", "/job/metadata", { type: "object" }),
+      want: { path: "/job/metadata", message: "must be an object (got array)" },
+    },
+  ],
+  [
+    "type with several types",
+    {
+      error: e("type", "/job/progress", { type: "number,null" }),
+      want: { path: "/job/progress", message: "must be a number or null (got string)" },
+    },
+  ],
+  [
+    "a number beyond the double range (1e400) is not called a number",
+    {
+      error: e("type", "/job/cost", { type: "number" }),
+      want: { path: "/job/cost", message: "must be a number (got Infinity: not a finite double)" },
+    },
+  ],
+  [
+    "nor an integer, either sign",
+    {
+      error: e("type", "/job/low", { type: "integer" }),
+      want: { path: "/job/low", message: "must be an integer (got -Infinity: not a finite double)" },
+    },
+  ],
+  [
+    "const shows the constant",
+    {
+      error: e("const", "/job/keep", { allowedValue: false }),
+      want: { path: "/job/keep", message: "must be false (got true)" },
+    },
+  ],
+  [
+    "other keywords keep ajv's message",
+    {
+      error: e("minimum", "/job/flow/0/step", { comparison: ">=", limit: 1 }, "must be >= 1"),
+      want: { path: "/job/flow/0/step", message: "must be >= 1 (got 0)" },
+    },
+  ],
+  [
+    "additionalProperties points at the extra property",
+    {
+      error: e("additionalProperties", "/job", { additionalProperty: "x" }),
+      want: { path: "/job/x", message: "is not allowed" },
+    },
+  ],
 ];
 
 test.each(cases)("%s", (_, { error, want }) => expect(describeError(error, root)).toEqual(want));
@@ -60,7 +131,9 @@ test("errors read as path: message lines, the root as (root)", () => {
   const job = validateJob({ jobId: 1 });
   expect(job.valid ? "" : formatErrors(job.errors)).toContain("/jobId: must be a string (got integer)");
   const billing = validateJobBilling(JSON.parse('{"cuCost": 1e400, "cuDiscount": 0}'));
-  expect(billing.valid ? "" : formatErrors(billing.errors)).toBe("/cuCost: must be a number (got Infinity: not a finite double)");
+  expect(billing.valid ? "" : formatErrors(billing.errors)).toBe(
+    "/cuCost: must be a number (got Infinity: not a finite double)",
+  );
 });
 
 describe("a BigInt is a JSON integer, judged by its value, and validation never throws", () => {
@@ -69,25 +142,68 @@ describe("a BigInt is a JSON integer, judged by its value, and validation never 
   cyclic.self = cyclic;
   const cases: Array<[string, { run: () => ValidationResult<unknown>; want: string | "valid" }]> = [
     ["an integer field holding a small BigInt", { run: () => validateApiError(apiError(400n)), want: "valid" }],
-    ["an integer field holding a BigInt past 2^53", { run: () => validateApiError(apiError(10n ** 30n)), want: "valid" }],
-    ["an integer field holding a BigInt past the largest double, as 1e400 is", {
-      run: () => validateApiError(apiError(10n ** 400n)),
-      want: "/statusCode: must be an integer (got an integer beyond the double range: not a finite double)" }],
-    ["a number field holding a BigInt", { run: () => validateDryRunEstimate({ statusCode: 402n, message: "Dry run completed", estimatedCost: 12n }), want: "valid" }],
-    ["a BigInt below a minimum", {
-      run: () => validateDryRunEstimate({ statusCode: 402, message: "Dry run completed", estimatedCost: -1n }),
-      want: "/estimatedCost: must be >= 0 (got -1)" }],
-    ["a BigInt against a const", {
-      run: () => validateDryRunEstimate({ statusCode: 403n, message: "Dry run completed", estimatedCost: 1 }),
-      want: "/statusCode: must be 402 (got 403)" }],
-    ["a BigInt against an enum, shown as its digits", {
-      run: () => validateJobStatus(123456789012345678901234567890n),
-      want: "(root): must be a string (got integer)\n(root): must be one of canceled, failure, finalizing, in-progress, pending, queued, success, warming-up (got 123456789012345678901234567890)" }],
-    ["a BigInt where a string must be", { run: () => validateApiError({ ...apiError(400), message: 5n }), want: "/message: must be a string (got integer)" }],
-    ["a BigInt where an object must be", { run: () => validateRunWorkflowRequest(1n), want: "(root): must be an object (got integer)" }],
-    ["a BigInt where nothing constrains it", { run: () => validateRunWorkflowRequest({ seed: 2n ** 64n }), want: "valid" }],
+    [
+      "an integer field holding a BigInt past 2^53",
+      { run: () => validateApiError(apiError(10n ** 30n)), want: "valid" },
+    ],
+    [
+      "an integer field holding a BigInt past the largest double, as 1e400 is",
+      {
+        run: () => validateApiError(apiError(10n ** 400n)),
+        want: "/statusCode: must be an integer (got an integer beyond the double range: not a finite double)",
+      },
+    ],
+    [
+      "a number field holding a BigInt",
+      {
+        run: () => validateDryRunEstimate({ statusCode: 402n, message: "Dry run completed", estimatedCost: 12n }),
+        want: "valid",
+      },
+    ],
+    [
+      "a BigInt below a minimum",
+      {
+        run: () => validateDryRunEstimate({ statusCode: 402, message: "Dry run completed", estimatedCost: -1n }),
+        want: "/estimatedCost: must be >= 0 (got -1)",
+      },
+    ],
+    [
+      "a BigInt against a const",
+      {
+        run: () => validateDryRunEstimate({ statusCode: 403n, message: "Dry run completed", estimatedCost: 1 }),
+        want: "/statusCode: must be 402 (got 403)",
+      },
+    ],
+    [
+      "a BigInt against an enum, shown as its digits",
+      {
+        run: () => validateJobStatus(123456789012345678901234567890n),
+        want: "(root): must be a string (got integer)\n(root): must be one of canceled, failure, finalizing, in-progress, pending, queued, success, warming-up (got 123456789012345678901234567890)",
+      },
+    ],
+    [
+      "a BigInt where a string must be",
+      {
+        run: () => validateApiError({ ...apiError(400), message: 5n }),
+        want: "/message: must be a string (got integer)",
+      },
+    ],
+    [
+      "a BigInt where an object must be",
+      { run: () => validateRunWorkflowRequest(1n), want: "(root): must be an object (got integer)" },
+    ],
+    [
+      "a BigInt where nothing constrains it",
+      { run: () => validateRunWorkflowRequest({ seed: 2n ** 64n }), want: "valid" },
+    ],
     ["a BigInt in an object with a cycle", { run: () => validateApiError(cyclic), want: "valid" }],
-    ["a BigInt in an object with a cycle, invalid", { run: () => validateApiError({ ...cyclic, statusCode: "x" }), want: "/statusCode: must be an integer (got string)" }],
+    [
+      "a BigInt in an object with a cycle, invalid",
+      {
+        run: () => validateApiError({ ...cyclic, statusCode: "x" }),
+        want: "/statusCode: must be an integer (got string)",
+      },
+    ],
   ];
   test.each(cases)("%s", (_, { run, want }) => {
     const result = run();
@@ -100,8 +216,9 @@ describe("a BigInt is a JSON integer, judged by its value, and validation never 
   });
 
   test("describeError shows a BigInt as its digits, cut like any value", () => {
-    expect(describeError(e("minimum", "/n", { comparison: ">=", limit: 0 }, "must be >= 0"), { n: -(10n ** 50n) }).message)
-      .toBe("must be >= 0 (got -100000000000000000000000000000000000...)");
+    expect(
+      describeError(e("minimum", "/n", { comparison: ">=", limit: 0 }, "must be >= 0"), { n: -(10n ** 50n) }).message,
+    ).toBe("must be >= 0 (got -100000000000000000000000000000000000...)");
   });
 });
 
@@ -109,8 +226,16 @@ describe("withBigIntsAsNumbers", () => {
   test.each([
     ["no BigInt: nothing to copy", { a: [1, "x", null], b: { c: true } }, undefined],
     ["a BigInt at the root", 5n, 5],
-    ["nested BigInts become their nearest numbers", { a: [1n, { b: -(2n ** 64n) }], s: "1n" }, { a: [1, { b: -(2 ** 64) }], s: "1n" }],
-    ["past the largest double: ±Infinity, as JSON.parse reads 1e400", [10n ** 400n, -(10n ** 400n)], [Infinity, -Infinity]],
+    [
+      "nested BigInts become their nearest numbers",
+      { a: [1n, { b: -(2n ** 64n) }], s: "1n" },
+      { a: [1, { b: -(2 ** 64) }], s: "1n" },
+    ],
+    [
+      "past the largest double: ±Infinity, as JSON.parse reads 1e400",
+      [10n ** 400n, -(10n ** 400n)],
+      [Infinity, -Infinity],
+    ],
   ])("%s", (_, given, want) => expect(withBigIntsAsNumbers(given)).toEqual(want));
 
   test("a cycle is copied as a cycle, and the original is left as it was", () => {
@@ -133,6 +258,9 @@ describe("withBigIntsAsNumbers", () => {
 
 test("the schemas use no keyword under which a BigInt left as is could pass where its number fails (toResult relies on it)", () => {
   const dir = new URL("../2020-12/", import.meta.url);
-  const text = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), "utf8")).join("\n");
-  for (const keyword of ["not", "if", "oneOf", "uniqueItems", "maxContains"]) expect(text, keyword).not.toContain(`"${keyword}":`);
+  const text = readdirSync(dir)
+    .map((f) => readFileSync(new URL(f, dir), "utf8"))
+    .join("\n");
+  for (const keyword of ["not", "if", "oneOf", "uniqueItems", "maxContains"])
+    expect(text, keyword).not.toContain(`"${keyword}":`);
 });

@@ -8,7 +8,10 @@ import { forEachSchema } from "@scenario-api/scripts/src/lib/schema-tree.ts";
 import { newAjv, readSchemas, type Dialect } from "./ajv-runtime.ts";
 import { packageDir } from "./interop.ts";
 
-const spec = JSON.parse(readFileSync(join(packageDir, "../../openapi/dist/openapi.json"), "utf8")) as Record<string, any>;
+const spec = JSON.parse(readFileSync(join(packageDir, "../../openapi/dist/openapi.json"), "utf8")) as Record<
+  string,
+  any
+>;
 const componentNames = Object.keys(spec.components.schemas).sort();
 const base = "https://scenario-api.github.io/schemas/";
 const dialects: Dialect[] = ["2020-12", "draft-07"];
@@ -18,7 +21,8 @@ describe.each(dialects)("%s", (dialect) => {
 
   test("has one file per component schema plus the bundle", () => {
     expect(Object.keys(schemas).sort()).toEqual([...componentNames, "scenario-api"].sort());
-    for (const name of ["RunWorkflowRequest", "RunWorkflowResponse", "ApiError", "DryRunEstimate", "Job", "Workflow"]) expect(schemas).toHaveProperty(name);
+    for (const name of ["RunWorkflowRequest", "RunWorkflowResponse", "ApiError", "DryRunEstimate", "Job", "Workflow"])
+      expect(schemas).toHaveProperty(name);
     console.log(`${dialect}: ${componentNames.length} schemas + bundle`);
   });
 
@@ -31,13 +35,19 @@ describe.each(dialects)("%s", (dialect) => {
     const ids = new Set(Object.values(schemas).map((s) => s.$id));
     const problems: string[] = [];
     for (const [name, schema] of Object.entries(schemas)) {
-      expect(schema.$schema).toBe(dialect === "2020-12" ? "https://json-schema.org/draft/2020-12/schema" : "http://json-schema.org/draft-07/schema#");
+      expect(schema.$schema).toBe(
+        dialect === "2020-12"
+          ? "https://json-schema.org/draft/2020-12/schema"
+          : "http://json-schema.org/draft-07/schema#",
+      );
       expect(schema.$id).toBe(`${base}${dialect}/${name}.json`);
       forEachSchema(schema, (node, at) => {
         if (typeof node.$ref !== "string") return;
         // Relative (`Job.json`), so a tool reading the files from disk never goes to the network.
-        const ok = name === "scenario-api" ? node.$ref.startsWith(dialect === "2020-12" ? "#/$defs/" : "#/definitions/")
-          : /^[A-Za-z0-9]+\.json$/.test(node.$ref) && ids.has(new URL(node.$ref, schema.$id as string).href);
+        const ok =
+          name === "scenario-api"
+            ? node.$ref.startsWith(dialect === "2020-12" ? "#/$defs/" : "#/definitions/")
+            : /^[A-Za-z0-9]+\.json$/.test(node.$ref) && ids.has(new URL(node.$ref, schema.$id as string).href);
         if (!ok) problems.push(`${name}.json#${at}: $ref ${node.$ref}`);
       });
     }
@@ -49,7 +59,8 @@ describe.each(dialects)("%s", (dialect) => {
     const found: string[] = [];
     for (const [name, schema] of Object.entries(schemas)) {
       forEachSchema(schema, (node, at) => {
-        for (const k of ["example", "discriminator", "xml", "externalDocs", "nullable"]) if (k in node) found.push(`${name}#${at}/${k}`);
+        for (const k of ["example", "discriminator", "xml", "externalDocs", "nullable"])
+          if (k in node) found.push(`${name}#${at}/${k}`);
       });
     }
     expect(found).toEqual([]);
@@ -59,13 +70,27 @@ describe.each(dialects)("%s", (dialect) => {
 describe("draft-07", () => {
   const schemas = readSchemas("draft-07");
   test("uses no keyword draft-07 lacks, and no $ref with siblings (draft-07 would ignore them)", () => {
-    const newer = ["$defs", "prefixItems", "unevaluatedProperties", "unevaluatedItems", "dependentRequired", "dependentSchemas",
-      "$anchor", "$dynamicRef", "$dynamicAnchor", "minContains", "maxContains", "deprecated", "contentSchema"];
+    const newer = [
+      "$defs",
+      "prefixItems",
+      "unevaluatedProperties",
+      "unevaluatedItems",
+      "dependentRequired",
+      "dependentSchemas",
+      "$anchor",
+      "$dynamicRef",
+      "$dynamicAnchor",
+      "minContains",
+      "maxContains",
+      "deprecated",
+      "contentSchema",
+    ];
     const problems: string[] = [];
     for (const [name, schema] of Object.entries(schemas)) {
       forEachSchema(schema, (node, at) => {
         for (const k of newer) if (k in node) problems.push(`${name}#${at}: ${k}`);
-        if ("$ref" in node && Object.keys(node).length > 1) problems.push(`${name}#${at}: $ref with ${Object.keys(node).join(", ")}`);
+        if ("$ref" in node && Object.keys(node).length > 1)
+          problems.push(`${name}#${at}: $ref with ${Object.keys(node).join(", ")}`);
       });
     }
     expect(problems).toEqual([]);
@@ -85,11 +110,17 @@ describe("generation", () => {
     for (const dir of generated.slice(0, 2)) {
       expect(readdirSync(join(out, dir)).sort()).toEqual(readdirSync(join(packageDir, dir)).sort());
       for (const file of readdirSync(join(out, dir))) {
-        expect(readFileSync(join(out, dir, file), "utf8"), `${dir}/${file}`).toBe(readFileSync(join(packageDir, dir, file), "utf8"));
+        expect(readFileSync(join(out, dir, file), "utf8"), `${dir}/${file}`).toBe(
+          readFileSync(join(packageDir, dir, file), "utf8"),
+        );
       }
     }
-    expect(readFileSync(join(out, "src/generated/validators.ts"), "utf8")).toBe(readFileSync(join(packageDir, "src/generated/validators.ts"), "utf8"));
-    expect(readFileSync(join(out, "generated/standalone.js"), "utf8")).toBe(readFileSync(join(packageDir, "generated/standalone.js"), "utf8"));
+    expect(readFileSync(join(out, "src/generated/validators.ts"), "utf8")).toBe(
+      readFileSync(join(packageDir, "src/generated/validators.ts"), "utf8"),
+    );
+    expect(readFileSync(join(out, "generated/standalone.js"), "utf8")).toBe(
+      readFileSync(join(packageDir, "generated/standalone.js"), "utf8"),
+    );
   });
 
   test("the packaged bundles carry no ajv compiler and no require of ajv", () => {

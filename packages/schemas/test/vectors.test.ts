@@ -14,14 +14,21 @@ import { packageDir, pythonTool, runPython, type Case, type Verdict } from "./in
 
 const vectors = readVectors();
 const cases: Case[] = vectors.map(({ id, schema, instance }) => ({ id, schema, instance }));
-const spec = JSON.parse(readFileSync(join(packageDir, "../../openapi/dist/openapi.json"), "utf8")) as Record<string, any>;
+const spec = JSON.parse(readFileSync(join(packageDir, "../../openapi/dist/openapi.json"), "utf8")) as Record<
+  string,
+  any
+>;
 
 /** Vectors whose verdict differs from the expected one, as readable lines. */
 function mismatches(verdicts: Map<string, Verdict>): string[] {
   return vectors.flatMap((v) => {
     const got = verdicts.get(v.id);
     if (!got) return [`${v.id}: no verdict`];
-    return got.valid === v.valid ? [] : [`${v.id}: expected ${v.valid ? "valid" : "invalid"}, got ${got.valid ? "valid" : "invalid"} ${JSON.stringify(got.errors)}`];
+    return got.valid === v.valid
+      ? []
+      : [
+          `${v.id}: expected ${v.valid ? "valid" : "invalid"}, got ${got.valid ? "valid" : "invalid"} ${JSON.stringify(got.errors)}`,
+        ];
   });
 }
 
@@ -31,7 +38,9 @@ describe("the corpus", () => {
     expect(vectors.filter((v) => v.valid).length).toBeGreaterThanOrEqual(30);
     expect(vectors.filter((v) => !v.valid).length).toBeGreaterThanOrEqual(30);
     expect(new Set(vectors.map((v) => v.schema)).size).toBeGreaterThanOrEqual(15);
-    console.log(`corpus: ${vectors.length} vectors (${vectors.filter((v) => v.valid).length} valid, ${vectors.filter((v) => !v.valid).length} invalid) over ${new Set(vectors.map((v) => v.schema)).size} schemas`);
+    console.log(
+      `corpus: ${vectors.length} vectors (${vectors.filter((v) => v.valid).length} valid, ${vectors.filter((v) => !v.valid).length} invalid) over ${new Set(vectors.map((v) => v.schema)).size} schemas`,
+    );
   });
 
   test("holds the reference page's full response example exactly as the spec has it", () => {
@@ -40,14 +49,18 @@ describe("the corpus", () => {
   });
 
   test("has a realistic job in every job status", () => {
-    const statuses = new Set(vectors.filter((v) => v.valid && v.schema === "Job").map((v) => (v.instance as { status: string }).status));
+    const statuses = new Set(
+      vectors.filter((v) => v.valid && v.schema === "Job").map((v) => (v.instance as { status: string }).status),
+    );
     expect([...statuses].sort()).toEqual([...spec.components.schemas.JobStatus.enum].sort());
   });
 });
 
 describe("the packaged validators (ajv standalone, 2020-12)", () => {
   test.each(vectors)("$id", (vector) => {
-    const validate = (packaged as unknown as Record<string, (x: unknown) => packaged.ValidationResult<unknown>>)[`validate${vector.schema}`]!;
+    const validate = (packaged as unknown as Record<string, (x: unknown) => packaged.ValidationResult<unknown>>)[
+      `validate${vector.schema}`
+    ]!;
     const result = validate(vector.instance);
     if (vector.valid) {
       expect(result).toEqual({ valid: true, value: vector.instance });

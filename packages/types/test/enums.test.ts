@@ -30,7 +30,10 @@ describe("enum value arrays", () => {
   });
 
   test("there is one array per named string enum in the spec, and nothing else at runtime", () => {
-    const enums = Object.entries(schemas).filter(([, s]) => Array.isArray(s.enum)).map(([n]) => n).sort();
+    const enums = Object.entries(schemas)
+      .filter(([, s]) => Array.isArray(s.enum))
+      .map(([n]) => n)
+      .sort();
     expect(enums).toEqual(arrays.map(([, n]) => n).sort());
     expect(Object.keys(types).sort()).toEqual(arrays.map(([e]) => e).sort());
   });

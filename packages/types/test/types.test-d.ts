@@ -1,7 +1,21 @@
 import { assertType, describe, expectTypeOf, test } from "vitest";
 import type {
-  ApiError, DryRunEstimate, Job, JobFlowNode, JobStatus, JobType, NodeInput, RunWorkflowBody, RunWorkflowParams,
-  RunWorkflowQuery, RunWorkflowResponse, SubNodeInput, Workflow, WorkflowFlowNode, WorkflowInput, paths,
+  ApiError,
+  DryRunEstimate,
+  Job,
+  JobFlowNode,
+  JobStatus,
+  JobType,
+  NodeInput,
+  RunWorkflowBody,
+  RunWorkflowParams,
+  RunWorkflowQuery,
+  RunWorkflowResponse,
+  SubNodeInput,
+  Workflow,
+  WorkflowFlowNode,
+  WorkflowInput,
+  paths,
 } from "../src/index.js";
 
 describe("required and optional fields", () => {
@@ -10,12 +24,26 @@ describe("required and optional fields", () => {
     expectTypeOf<Job["progress"]>().toEqualTypeOf<number>();
     expectTypeOf<Job["authorId"]>().toEqualTypeOf<string | undefined>();
     const minimal: Job = {
-      createdAt: "2026-01-01T00:00:00.000Z", jobId: "job_1", jobType: "workflow", metadata: {}, progress: 0,
-      status: "queued", statusHistory: [], updatedAt: "2026-01-01T00:00:00.000Z",
+      createdAt: "2026-01-01T00:00:00.000Z",
+      jobId: "job_1",
+      jobType: "workflow",
+      metadata: {},
+      progress: 0,
+      status: "queued",
+      statusHistory: [],
+      updatedAt: "2026-01-01T00:00:00.000Z",
     };
     assertType<Job>(minimal);
     // @ts-expect-error statusHistory is required
-    assertType<Job>({ createdAt: "", jobId: "", jobType: "workflow", metadata: {}, progress: 0, status: "queued", updatedAt: "" });
+    assertType<Job>({
+      createdAt: "",
+      jobId: "",
+      jobType: "workflow",
+      metadata: {},
+      progress: 0,
+      status: "queued",
+      updatedAt: "",
+    });
   });
 
   test("a workflow input needs a name and a type", () => {
@@ -39,7 +67,8 @@ describe("required and optional fields", () => {
 describe("enums are exact unions", () => {
   test("job statuses", () => {
     expectTypeOf<JobStatus>().toEqualTypeOf<
-      "canceled" | "failure" | "finalizing" | "in-progress" | "pending" | "queued" | "success" | "warming-up">();
+      "canceled" | "failure" | "finalizing" | "in-progress" | "pending" | "queued" | "success" | "warming-up"
+    >();
   });
   test("job types accept the documented values only", () => {
     assertType<JobType>("remove-background");
@@ -65,7 +94,13 @@ describe("const true", () => {
 describe("shared shapes and nesting", () => {
   test("a job flow node is a workflow flow node plus its run state", () => {
     expectTypeOf<JobFlowNode>().toMatchTypeOf<WorkflowFlowNode>();
-    assertType<JobFlowNode>({ id: "a", type: "model", status: "pending", jobId: "job_1", assets: [{ assetId: "asset_1", url: "https://x" }] });
+    assertType<JobFlowNode>({
+      id: "a",
+      type: "model",
+      status: "pending",
+      jobId: "job_1",
+      assets: [{ assetId: "asset_1", url: "https://x" }],
+    });
     // @ts-expect-error a job flow node needs its status
     assertType<JobFlowNode>({ id: "a", type: "model" });
   });
@@ -73,11 +108,16 @@ describe("shared shapes and nesting", () => {
     expectTypeOf<NonNullable<NodeInput["items"]>>().toEqualTypeOf<SubNodeInput[][]>();
     expectTypeOf<SubNodeInput>().toMatchTypeOf<WorkflowInput>();
     assertType<NodeInput>({
-      name: "images", type: "inputs_array",
+      name: "images",
+      type: "inputs_array",
       items: [[{ name: "image", type: "file", kind: "image", ref: { node: "generate" } }]],
     });
     // @ts-expect-error a nested input's kind must be an asset kind
-    assertType<NodeInput>({ name: "images", type: "inputs_array", items: [[{ name: "image", type: "file", kind: "hologram" }]] });
+    assertType<NodeInput>({
+      name: "images",
+      type: "inputs_array",
+      items: [[{ name: "image", type: "file", kind: "hologram" }]],
+    });
   });
   test("step is a number", () => {
     expectTypeOf<NonNullable<WorkflowInput["step"]>>().toEqualTypeOf<number>();
@@ -96,7 +136,8 @@ describe("the operation", () => {
     assertType<RunWorkflowBody>("prompt");
   });
   test("paths describe PUT /workflows/{workflowId}/run", () => {
-    expectTypeOf<paths["/workflows/{workflowId}/run"]["put"]["responses"][200]["content"]["application/json"]>()
-      .toEqualTypeOf<RunWorkflowResponse>();
+    expectTypeOf<
+      paths["/workflows/{workflowId}/run"]["put"]["responses"][200]["content"]["application/json"]
+    >().toEqualTypeOf<RunWorkflowResponse>();
   });
 });

@@ -22,6 +22,7 @@ export interface CommandSpec<Flags extends Record<string, FlagSpec>> {
   onFailure?: (flags: FlagValues<Flags>) => string;
   /** Errors that mean the input was wrong (a missing file, a bad spec): exit 2, as a bad command line does. */
   isBadInput?: (error: unknown) => boolean;
+  // biome-ignore lint/suspicious/noConfusingVoidType: a command that returns nothing exits 0
   run: (input: { positionals: string[]; flags: FlagValues<Flags> }) => Promise<number | void> | number | void;
 }
 
@@ -38,9 +39,16 @@ export const exitCodes = { ok: 0, failed: 1, usage: 2 } as const;
 
 export function helpText(spec: CommandSpec<Record<string, FlagSpec>>): string {
   const positionals = spec.positionals ?? [];
-  const synopsis = [`scenario-gen ${spec.name}`, ...positionals.map((p) => (p.default === undefined ? p.name : `[${p.name}]`)), "[flags]"];
+  const synopsis = [
+    `scenario-gen ${spec.name}`,
+    ...positionals.map((p) => (p.default === undefined ? p.name : `[${p.name}]`)),
+    "[flags]",
+  ];
   const rows: Array<[string, string]> = [
-    ...positionals.map((p): [string, string] => [p.name, p.default ? `${p.description} (default: ${p.default})` : p.description]),
+    ...positionals.map((p): [string, string] => [
+      p.name,
+      p.default ? `${p.description} (default: ${p.default})` : p.description,
+    ]),
     ...Object.entries(spec.flags).map(([name, flag]): [string, string] => [
       flag.type === "boolean" ? `--${name}` : `--${name} <value>`,
       flag.default === undefined ? flag.description : `${flag.description} (default: ${flag.default})`,
@@ -101,7 +109,9 @@ function parseCommandLine(
   if (values.help === true) return "help";
   const declared = spec.positionals ?? [];
   if (positionals.length > declared.length) {
-    throw new Error(`unexpected argument '${positionals[declared.length]}' (takes ${declared.length === 0 ? "none" : declared.map((p) => p.name).join(" ")})`);
+    throw new Error(
+      `unexpected argument '${positionals[declared.length]}' (takes ${declared.length === 0 ? "none" : declared.map((p) => p.name).join(" ")})`,
+    );
   }
   const missing = declared.slice(positionals.length).find((p) => p.default === undefined);
   if (missing) throw new Error(`missing argument ${missing.name}: ${missing.description}`);

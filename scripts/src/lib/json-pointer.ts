@@ -16,10 +16,14 @@ export function toPointer(path: ReadonlyArray<string | number>): string {
 /** The node a local ref (`#/components/schemas/Job`) points at in `doc`, or undefined. */
 export function resolveLocalRef(doc: unknown, ref: string): unknown {
   if (!ref.startsWith("#/")) return undefined;
-  return ref.slice(2).split("/").reduce<unknown>(
-    (node, part) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[unescapeToken(part)] : undefined),
-    doc,
-  );
+  return ref
+    .slice(2)
+    .split("/")
+    .reduce<unknown>(
+      (node, part) =>
+        node !== null && typeof node === "object" ? (node as Record<string, unknown>)[unescapeToken(part)] : undefined,
+      doc,
+    );
 }
 
 /** The operations a path item may hold, in the spec's order. */

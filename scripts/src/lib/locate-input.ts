@@ -14,7 +14,9 @@ export function locateInput(spec: string, cwd = process.cwd()): string {
   try {
     return createRequire(resolve(cwd, "package.json")).resolve(spec);
   } catch {
-    throw new Error(`cannot find "${spec}": it is neither a file under ${cwd} nor a package export resolvable from there`);
+    throw new Error(
+      `cannot find "${spec}": it is neither a file under ${cwd} nor a package export resolvable from there`,
+    );
   }
 }
 

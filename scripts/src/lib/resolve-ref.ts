@@ -2,7 +2,11 @@ import { resolveLocalRef } from "./json-pointer.ts";
 
 /** A `$ref` that cannot be followed: it names the ref and where it was met. */
 export class UnresolvedRefError extends Error {
-  constructor(readonly ref: string, readonly at: string, reason: string) {
+  constructor(
+    readonly ref: string,
+    readonly at: string,
+    reason: string,
+  ) {
     super(`${at}: $ref '${ref}' ${reason}`);
     this.name = "UnresolvedRefError";
   }
@@ -31,7 +35,8 @@ export function resolveRef(doc: unknown, node: unknown, at: string): Resolved {
   while (isObject(current) && typeof current.$ref === "string") {
     const ref = current.$ref;
     if (!ref.startsWith("#")) throw new UnresolvedRefError(ref, pointer, "is not local: bundle the document first");
-    if (seen.includes(ref)) throw new UnresolvedRefError(ref, pointer, `is a cycle of refs (${[...seen, ref].join(" → ")})`);
+    if (seen.includes(ref))
+      throw new UnresolvedRefError(ref, pointer, `is a cycle of refs (${[...seen, ref].join(" → ")})`);
     seen.push(ref);
     const target = ref === "#" ? doc : resolveLocalRef(doc, ref);
     if (target === undefined) throw new UnresolvedRefError(ref, pointer, "points to nothing");

@@ -16,8 +16,18 @@ export interface SchemaObject {
 
 /** Keywords whose value is one schema. */
 const schemaValued = new Set([
-  "additionalItems", "additionalProperties", "contains", "contentSchema", "else", "if", "items", "not",
-  "propertyNames", "then", "unevaluatedItems", "unevaluatedProperties",
+  "additionalItems",
+  "additionalProperties",
+  "contains",
+  "contentSchema",
+  "else",
+  "if",
+  "items",
+  "not",
+  "propertyNames",
+  "then",
+  "unevaluatedItems",
+  "unevaluatedProperties",
 ]);
 /** Keywords whose value is an array of schemas (`items` is one too, in draft-07's tuple form). */
 const schemaArrays = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
@@ -28,9 +38,11 @@ export function isSchemaObject(value: unknown): value is SchemaObject {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-
 export class SchemaShapeError extends Error {
-  constructor(readonly pointer: string, message: string) {
+  constructor(
+    readonly pointer: string,
+    message: string,
+  ) {
     super(`${pointer}: ${message}`);
     this.name = "SchemaShapeError";
   }
@@ -47,7 +59,8 @@ export function transformSchema(
   visit: (node: JsonSchema, pointer: string) => JsonSchema,
 ): JsonSchema {
   if (typeof schema === "boolean") return visit(schema, pointer);
-  if (!isSchemaObject(schema)) throw new SchemaShapeError(pointer, `expected a schema (object or boolean), got ${describeJson(schema)}`);
+  if (!isSchemaObject(schema))
+    throw new SchemaShapeError(pointer, `expected a schema (object or boolean), got ${describeJson(schema)}`);
   const out: SchemaObject = {};
   for (const [keyword, value] of Object.entries(schema)) {
     const at = `${pointer}/${escapeToken(keyword)}`;
@@ -56,14 +69,19 @@ export function transformSchema(
     } else if (schemaValued.has(keyword)) {
       out[keyword] = transformSchema(value, at, visit);
     } else if (schemaMaps.has(keyword)) {
-      if (!isSchemaObject(value)) throw new SchemaShapeError(at, `expected an object of schemas, got ${describeJson(value)}`);
+      if (!isSchemaObject(value))
+        throw new SchemaShapeError(at, `expected an object of schemas, got ${describeJson(value)}`);
       out[keyword] = Object.fromEntries(
         Object.entries(value).map(([name, sub]) => [name, transformSchema(sub, `${at}/${escapeToken(name)}`, visit)]),
       );
     } else if (keyword === "dependencies" && isSchemaObject(value)) {
       // draft-07: each value is either a schema or an array of property names.
-      out[keyword] = Object.fromEntries(Object.entries(value).map(([name, sub]) =>
-        [name, Array.isArray(sub) ? sub : transformSchema(sub, `${at}/${escapeToken(name)}`, visit)]));
+      out[keyword] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [
+          name,
+          Array.isArray(sub) ? sub : transformSchema(sub, `${at}/${escapeToken(name)}`, visit),
+        ]),
+      );
     } else {
       out[keyword] = value;
     }
@@ -72,7 +90,11 @@ export function transformSchema(
 }
 
 /** Calls `visit` on every schema object of the tree (children before parents), with its JSON pointer. */
-export function forEachSchema(schema: unknown, visit: (node: SchemaObject, pointer: string) => void, pointer = ""): void {
+export function forEachSchema(
+  schema: unknown,
+  visit: (node: SchemaObject, pointer: string) => void,
+  pointer = "",
+): void {
   transformSchema(schema, pointer, (node, at) => {
     if (isSchemaObject(node)) visit(node, at);
     return node;

@@ -28,18 +28,27 @@ export function standaloneExports(ajv: AjvCore.default, exports: Record<string, 
   const usedValues: UsedScopeValues = {};
 
   const usedState = (name: ValueScopeName) => usedValues[name.prefix]?.get(name);
-  const setUsedState = (name: ValueScopeName, state: 0 | 1) => (usedValues[name.prefix] ??= new Map()).set(name, state);
+  const setUsedState = (name: ValueScopeName, state: 0 | 1) => {
+    usedValues[name.prefix] ??= new Map();
+    usedValues[name.prefix]!.set(name, state);
+  };
 
   function validateCode(source: SourceCode | undefined): string {
     if (!source) throw new Error('standaloneExports: function does not have "source" property');
     if (usedState(source.validateName) === completed) return "";
     setUsedState(source.validateName, started);
-    const scopeCode = ajv.scope.scopeCode(source.scopeValues, usedValues, refValidateCode as (n: ValueScopeName) => Code | undefined);
+    const scopeCode = ajv.scope.scopeCode(
+      source.scopeValues,
+      usedValues,
+      refValidateCode as (n: ValueScopeName) => Code | undefined,
+    );
     const code = `${scopeCode.toString()}${n}${source.validateCode}`;
-    return source.evaluated ? `${code}${source.validateName.toString()}.evaluated = ${source.evaluated.toString()};${n}` : code;
+    return source.evaluated
+      ? `${code}${source.validateName.toString()}.evaluated = ${source.evaluated.toString()};${n}`
+      : code;
   }
 
-    function refValidateCode(name: ValueScopeName): Code | undefined {
+  function refValidateCode(name: ValueScopeName): Code | undefined {
     const ref: unknown = name.value?.ref;
     if (name.prefix === "validate" && typeof ref === "function") {
       return text(validateCode((ref as AnyValidateFunction).source));
@@ -57,7 +66,8 @@ export function standaloneExports(ajv: AjvCore.default, exports: Record<string, 
 
   const parts = ['"use strict";'];
   for (const [exportName, id] of Object.entries(exports)) {
-    if (!/^[a-z$_][a-z$_0-9]*$/i.test(exportName)) throw new Error(`standaloneExports: invalid export name: ${exportName}`);
+    if (!/^[a-z$_][a-z$_0-9]*$/i.test(exportName))
+      throw new Error(`standaloneExports: invalid export name: ${exportName}`);
     const validate = ajv.getSchema(id);
     if (!validate) throw new Error(`standaloneExports: no schema with id ${id}`);
     const body = validateCode(validate.source);

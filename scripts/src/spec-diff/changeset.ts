@@ -3,7 +3,12 @@ import { createHash } from "node:crypto";
 import type { Finding } from "./model.ts";
 
 /** The packages whose public API is generated from the spec: a breaking change is major for each. */
-export const SPEC_PACKAGES = ["@scenario-api/openapi", "@scenario-api/types", "@scenario-api/schemas", "@scenario-api/client"];
+export const SPEC_PACKAGES = [
+  "@scenario-api/openapi",
+  "@scenario-api/types",
+  "@scenario-api/schemas",
+  "@scenario-api/client",
+];
 
 export type Bump = "major" | "minor" | "patch";
 const RANK: Record<Bump, number> = { patch: 0, minor: 1, major: 2 };
@@ -51,7 +56,9 @@ export function changesetText(bumps: Map<string, Bump>, findings: Finding[]): st
   const front = [...bumps].map(([name, bump]) => `"${name}": ${bump}`).join("\n");
   const first = findings.some((f) => f.level === "breaking")
     ? "Breaking change to the API (describe what users must change)."
-    : findings.every((f) => f.rule === "documentation-changed") ? "Documentation of the API updated." : "The API gains (describe what).";
+    : findings.every((f) => f.rule === "documentation-changed")
+      ? "Documentation of the API updated."
+      : "The API gains (describe what).";
   const list = findings.map((f) => `- ${f.level === "breaking" ? "**Breaking:** " : ""}${f.message}`).join("\n");
   return `---\n${front}\n---\n\n${first}\n\n${list}\n`;
 }

@@ -23,18 +23,40 @@ function mediaTypes(holder: Resolved | undefined): Map<string, { name: string; m
   const out = new Map<string, { name: string; media: Json; at: string }>();
   const content = holder && isObject(holder.node.content) ? holder.node.content : {};
   for (const [name, media] of Object.entries(content)) {
-    if (isObject(media)) out.set(name.toLowerCase().replace(/\s+/g, ""), { name, media, at: `${holder!.at}/content/${escapeToken(name)}` });
+    if (isObject(media))
+      out.set(name.toLowerCase().replace(/\s+/g, ""), {
+        name,
+        media,
+        at: `${holder!.at}/content/${escapeToken(name)}`,
+      });
   }
   return out;
 }
 
-const CONTENT_RULES: Record<Direction, { removed: string; added: string; schemaAdded: string; schemaRemoved: string }> = {
-  request: { removed: "request-body-media-type-removed", added: "request-body-media-type-added", schemaAdded: "request-body-media-type-schema-added", schemaRemoved: "request-body-media-type-schema-removed" },
-  response: { removed: "response-media-type-removed", added: "response-media-type-added", schemaAdded: "response-body-media-type-schema-added", schemaRemoved: "response-body-media-type-schema-removed" },
-};
+const CONTENT_RULES: Record<Direction, { removed: string; added: string; schemaAdded: string; schemaRemoved: string }> =
+  {
+    request: {
+      removed: "request-body-media-type-removed",
+      added: "request-body-media-type-added",
+      schemaAdded: "request-body-media-type-schema-added",
+      schemaRemoved: "request-body-media-type-schema-removed",
+    },
+    response: {
+      removed: "response-media-type-removed",
+      added: "response-media-type-added",
+      schemaAdded: "response-body-media-type-schema-added",
+      schemaRemoved: "response-body-media-type-schema-removed",
+    },
+  };
 
 /** Each media type is compared with the one of the same name; none is compared with another. */
-export function compareContent(ctx: SchemaDiff, b: Resolved | undefined, a: Resolved | undefined, dir: Direction, label: string): void {
+export function compareContent(
+  ctx: SchemaDiff,
+  b: Resolved | undefined,
+  a: Resolved | undefined,
+  dir: Direction,
+  label: string,
+): void {
   const rules = CONTENT_RULES[dir];
   const mb = mediaTypes(b);
   const ma = mediaTypes(a);
@@ -47,14 +69,25 @@ export function compareContent(ctx: SchemaDiff, b: Resolved | undefined, a: Reso
     }
     const sb = before.media.schema;
     const sa = after.media.schema;
-    if (sb === undefined && sa !== undefined) ctx.out.push(finding(rules.schemaAdded, `${after.at}/schema`, `${where}: schema added`));
-    else if (sb !== undefined && sa === undefined) ctx.out.push(finding(rules.schemaRemoved, `${before.at}/schema`, `${where}: schema removed`));
-    else if (sb !== undefined && sa !== undefined) compareSchemas(ctx, { node: sb, at: `${before.at}/schema` }, { node: sa, at: `${after.at}/schema` }, dir, where);
+    if (sb === undefined && sa !== undefined)
+      ctx.out.push(finding(rules.schemaAdded, `${after.at}/schema`, `${where}: schema added`));
+    else if (sb !== undefined && sa === undefined)
+      ctx.out.push(finding(rules.schemaRemoved, `${before.at}/schema`, `${where}: schema removed`));
+    else if (sb !== undefined && sa !== undefined)
+      compareSchemas(ctx, { node: sb, at: `${before.at}/schema` }, { node: sa, at: `${after.at}/schema` }, dir, where);
   }
-  for (const [key, after] of ma) if (!mb.has(key)) ctx.out.push(finding(rules.added, after.at, `${label} ${after.name}: media type added`));
+  for (const [key, after] of ma)
+    if (!mb.has(key)) ctx.out.push(finding(rules.added, after.at, `${label} ${after.name}: media type added`));
 }
 
-export function compareRequestBody(ctx: SchemaDiff, opB: Json, opA: Json, atB: string, atA: string, label: string): void {
+export function compareRequestBody(
+  ctx: SchemaDiff,
+  opB: Json,
+  opA: Json,
+  atB: string,
+  atA: string,
+  label: string,
+): void {
   const b = resolveObject(ctx.base, opB.requestBody, `${atB}/requestBody`);
   const a = resolveObject(ctx.revision, opA.requestBody, `${atA}/requestBody`);
   const where = `${label} request body`;
@@ -63,12 +96,20 @@ export function compareRequestBody(ctx: SchemaDiff, opB: Json, opA: Json, atB: s
     return;
   }
   if (!b && a) {
-    ctx.out.push(finding(a.node.required === true ? "added-required-request-body" : "added-optional-request-body", a.at, `${where}: ${a.node.required === true ? "required" : "optional"} body added`));
+    ctx.out.push(
+      finding(
+        a.node.required === true ? "added-required-request-body" : "added-optional-request-body",
+        a.at,
+        `${where}: ${a.node.required === true ? "required" : "optional"} body added`,
+      ),
+    );
     return;
   }
   if (!b || !a) return;
-  if (b.node.required !== true && a.node.required === true) ctx.out.push(finding("request-body-became-required", a.at, `${where}: became required`));
-  if (b.node.required === true && a.node.required !== true) ctx.out.push(finding("request-body-became-optional", a.at, `${where}: became optional`));
+  if (b.node.required !== true && a.node.required === true)
+    ctx.out.push(finding("request-body-became-required", a.at, `${where}: became required`));
+  if (b.node.required === true && a.node.required !== true)
+    ctx.out.push(finding("request-body-became-optional", a.at, `${where}: became optional`));
   compareContent(ctx, b, a, "request", where);
 }
 
@@ -84,7 +125,13 @@ export function compareResponses(ctx: SchemaDiff, opB: Json, opA: Json, atB: str
     const b = resolveObject(ctx.base, statusesB[status], `${rb!.at}/${escapeToken(status)}`);
     const where = `${label} response ${status}`;
     if (!(status in statusesA)) {
-      ctx.out.push(finding(isSuccess(status) ? "response-success-status-removed" : "response-non-success-status-removed", b?.at ?? `${atB}/responses/${status}`, `${where}: removed`));
+      ctx.out.push(
+        finding(
+          isSuccess(status) ? "response-success-status-removed" : "response-non-success-status-removed",
+          b?.at ?? `${atB}/responses/${status}`,
+          `${where}: removed`,
+        ),
+      );
       continue;
     }
     const a = resolveObject(ctx.revision, statusesA[status], `${ra!.at}/${escapeToken(status)}`);
@@ -93,7 +140,13 @@ export function compareResponses(ctx: SchemaDiff, opB: Json, opA: Json, atB: str
   }
   for (const status of Object.keys(statusesA)) {
     if (status in statusesB) continue;
-    ctx.out.push(finding(isSuccess(status) ? "response-success-status-added" : "response-non-success-status-added", `${ra!.at}/${escapeToken(status)}`, `${label} response ${status}: added`));
+    ctx.out.push(
+      finding(
+        isSuccess(status) ? "response-success-status-added" : "response-non-success-status-added",
+        `${ra!.at}/${escapeToken(status)}`,
+        `${label} response ${status}: added`,
+      ),
+    );
   }
 }
 
@@ -101,7 +154,14 @@ export function compareResponses(ctx: SchemaDiff, opB: Json, opA: Json, atB: str
  * A webhook's request is what the API sends to the client: it is compared as a response
  * (the client must handle it). Its responses are the client's answers; they are not compared.
  */
-export function compareWebhookPayload(ctx: SchemaDiff, opB: Json, opA: Json, atB: string, atA: string, label: string): void {
+export function compareWebhookPayload(
+  ctx: SchemaDiff,
+  opB: Json,
+  opA: Json,
+  atB: string,
+  atA: string,
+  label: string,
+): void {
   const b = resolveObject(ctx.base, opB.requestBody, `${atB}/requestBody`);
   const a = resolveObject(ctx.revision, opA.requestBody, `${atA}/requestBody`);
   compareContent(ctx, b, a, "response", `${label} payload`);

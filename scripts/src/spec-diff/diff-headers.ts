@@ -6,7 +6,10 @@ import { isObject, type Json } from "./model.ts";
 import { finding } from "./rules.ts";
 import type { SchemaSource } from "./schema-view.ts";
 
-function headersOf(source: SchemaSource, response: { node: Json; at: string }): Map<string, { name: string; h: Json; at: string }> {
+function headersOf(
+  source: SchemaSource,
+  response: { node: Json; at: string },
+): Map<string, { name: string; h: Json; at: string }> {
   const out = new Map<string, { name: string; h: Json; at: string }>();
   const headers = isObject(response.node.headers) ? response.node.headers : {};
   for (const [name, raw] of Object.entries(headers)) {
@@ -18,24 +21,40 @@ function headersOf(source: SchemaSource, response: { node: Json; at: string }): 
   return out;
 }
 
-export function compareHeaders(ctx: SchemaDiff, b: { node: Json; at: string }, a: { node: Json; at: string }, label: string): void {
+export function compareHeaders(
+  ctx: SchemaDiff,
+  b: { node: Json; at: string },
+  a: { node: Json; at: string },
+  label: string,
+): void {
   const hb = headersOf(ctx.base, b);
   const ha = headersOf(ctx.revision, a);
   for (const [key, before] of hb) {
     const after = ha.get(key);
     const where = `${label} header ${before.name}`;
     if (!after) {
-      ctx.out.push(finding(before.h.required === true ? "required-response-header-removed" : "optional-response-header-removed", before.at, `${where}: removed`));
+      ctx.out.push(
+        finding(
+          before.h.required === true ? "required-response-header-removed" : "optional-response-header-removed",
+          before.at,
+          `${where}: removed`,
+        ),
+      );
       continue;
     }
-    if (before.h.required === true && after.h.required !== true) ctx.out.push(finding("response-header-became-optional", after.at, `${where}: became optional`));
-    if (before.h.required !== true && after.h.required === true) ctx.out.push(finding("response-header-became-required", after.at, `${where}: became required`));
+    if (before.h.required === true && after.h.required !== true)
+      ctx.out.push(finding("response-header-became-optional", after.at, `${where}: became optional`));
+    if (before.h.required !== true && after.h.required === true)
+      ctx.out.push(finding("response-header-became-required", after.at, `${where}: became required`));
     const site = (h: { h: Json; at: string }) => {
       if (h.h.schema !== undefined) return { node: h.h.schema, at: `${h.at}/schema` };
       const content = isObject(h.h.content) ? Object.entries(h.h.content)[0] : undefined;
-      return content && isObject(content[1]) ? { node: content[1].schema ?? {}, at: `${h.at}/content/${escapeToken(content[0])}/schema` } : { node: {}, at: `${h.at}/schema` };
+      return content && isObject(content[1])
+        ? { node: content[1].schema ?? {}, at: `${h.at}/content/${escapeToken(content[0])}/schema` }
+        : { node: {}, at: `${h.at}/schema` };
     };
     compareSchemas(ctx, site(before), site(after), "response", where);
   }
-  for (const [key, after] of ha) if (!hb.has(key)) ctx.out.push(finding("new-response-header", after.at, `${label} header ${after.name}: added`));
+  for (const [key, after] of ha)
+    if (!hb.has(key)) ctx.out.push(finding("new-response-header", after.at, `${label} header ${after.name}: added`));
 }

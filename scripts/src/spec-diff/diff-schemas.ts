@@ -19,14 +19,22 @@ const WIDER_FORMAT: Record<string, string> = { int32: "int64", float: "double" }
 /** `.job.status`, `[]`, `<oneOf[1]>` after the operation's own label. */
 const child = (label: string, part: string) => `${label}${part}`;
 
-export function compareSchemas(ctx: SchemaDiff, b: Site, a: Site, dir: Direction, label: string, opts: { ignoreDefault?: boolean } = {}): void {
+export function compareSchemas(
+  ctx: SchemaDiff,
+  b: Site,
+  a: Site,
+  dir: Direction,
+  label: string,
+  opts: { ignoreDefault?: boolean } = {},
+): void {
   const vb = schemaView(ctx.base, b);
   const va = schemaView(ctx.revision, a);
   // One finding per place: a schema met again (recursion, or shared by two operations) is done.
   const key = `${dir}|${vb.at}|${va.at}`;
   if (ctx.seen.has(key)) return;
   ctx.seen.add(key);
-  const emit = (suffix: string, at: string, message: string) => ctx.out.push(finding(schemaRuleId(dir, suffix), at, `${label || "(root)"}: ${message}`));
+  const emit = (suffix: string, at: string, message: string) =>
+    ctx.out.push(finding(schemaRuleId(dir, suffix), at, `${label || "(root)"}: ${message}`));
   const at = va.at || vb.at;
 
   compareTypes(vb, va, at, emit);
@@ -63,7 +71,8 @@ function compareTypes(vb: SchemaView, va: SchemaView, at: string, emit: Emit): v
   if (fb === undefined && fa !== undefined) emit("format-added", at, `format ${show(fa)} added`);
   else if (fb !== undefined && fa === undefined) emit("format-removed", at, `format ${show(fb)} removed`);
   else if (fb !== fa) {
-    if (typeof fb === "string" && WIDER_FORMAT[fb] === fa) emit("format-generalized", at, `format widened from ${show(fb)} to ${show(fa)}`);
+    if (typeof fb === "string" && WIDER_FORMAT[fb] === fa)
+      emit("format-generalized", at, `format widened from ${show(fb)} to ${show(fa)}`);
     else emit("format-changed", at, `format changed from ${show(fb)} to ${show(fa)}`);
   }
 }
@@ -74,7 +83,13 @@ function valuesOf(view: SchemaView): unknown[] | undefined {
   return undefined;
 }
 
-function compareValues(vb: SchemaView, va: SchemaView, at: string, emit: Emit, opts: { ignoreDefault?: boolean }): void {
+function compareValues(
+  vb: SchemaView,
+  va: SchemaView,
+  at: string,
+  emit: Emit,
+  opts: { ignoreDefault?: boolean },
+): void {
   const eb = valuesOf(vb);
   const ea = valuesOf(va);
   if (eb && ea) {
@@ -86,7 +101,11 @@ function compareValues(vb: SchemaView, va: SchemaView, at: string, emit: Emit, o
   else if (eb && !ea) emit("became-not-enum", at, "no longer restricted to listed values");
 
   if (!opts.ignoreDefault && !sameJson(vb.scalars.default, va.scalars.default)) {
-    emit("default-value-changed", at, `default changed from ${show(vb.scalars.default) ?? "none"} to ${show(va.scalars.default) ?? "none"}`);
+    emit(
+      "default-value-changed",
+      at,
+      `default changed from ${show(vb.scalars.default) ?? "none"} to ${show(va.scalars.default) ?? "none"}`,
+    );
   }
 
   const pb = vb.scalars.pattern;
@@ -119,7 +138,7 @@ function compareBound(b: Bound | undefined, a: Bound | undefined, lower: boolean
   if (!b && !a) return 0;
   if (!b) return -1;
   if (!a) return 1;
-  if (a.value !== b.value) return (a.value > b.value) === lower ? -1 : 1;
+  if (a.value !== b.value) return a.value > b.value === lower ? -1 : 1;
   if (a.exclusive !== b.exclusive) return a.exclusive ? -1 : 1;
   return 0;
 }
@@ -143,14 +162,29 @@ function compareBounds(vb: SchemaView, va: SchemaView, at: string, emit: Emit): 
   };
   const lb = lowerBound(vb.scalars);
   const la = lowerBound(va.scalars);
-  report("min", compareBound(integerBound(lb, true, integers), integerBound(la, true, integers), true), showBound(lb, ">"), showBound(la, ">"));
+  report(
+    "min",
+    compareBound(integerBound(lb, true, integers), integerBound(la, true, integers), true),
+    showBound(lb, ">"),
+    showBound(la, ">"),
+  );
   const ub = upperBound(vb.scalars);
   const ua = upperBound(va.scalars);
-  report("max", compareBound(integerBound(ub, false, integers), integerBound(ua, false, integers), false), showBound(ub, "<"), showBound(ua, "<"));
+  report(
+    "max",
+    compareBound(integerBound(ub, false, integers), integerBound(ua, false, integers), false),
+    showBound(ub, "<"),
+    showBound(ua, "<"),
+  );
   for (const [keyword, name, lower] of [
-    ["minLength", "min-length", true], ["maxLength", "max-length", false], ["minItems", "min-items", true],
-    ["maxItems", "max-items", false], ["minProperties", "min-properties", true], ["maxProperties", "max-properties", false],
-    ["minContains", "min-contains", true], ["maxContains", "max-contains", false],
+    ["minLength", "min-length", true],
+    ["maxLength", "max-length", false],
+    ["minItems", "min-items", true],
+    ["maxItems", "max-items", false],
+    ["minProperties", "min-properties", true],
+    ["maxProperties", "max-properties", false],
+    ["minContains", "min-contains", true],
+    ["maxContains", "max-contains", false],
   ] as const) {
     const b = vb.scalars[keyword];
     const a = va.scalars[keyword];
@@ -162,7 +196,8 @@ function compareBounds(vb: SchemaView, va: SchemaView, at: string, emit: Emit): 
   if (mb !== ma) {
     const from = String(mb ?? "none");
     const to = String(ma ?? "none");
-    const divides = (x: unknown, y: unknown) => typeof x === "number" && typeof y === "number" && Number.isInteger(y / x);
+    const divides = (x: unknown, y: unknown) =>
+      typeof x === "number" && typeof y === "number" && Number.isInteger(y / x);
     if (ma === undefined) report("multiple-of", 1, from, to);
     else if (mb === undefined || divides(mb, ma)) report("multiple-of", -1, from, to);
     else if (divides(ma, mb)) report("multiple-of", 1, from, to);
@@ -184,52 +219,92 @@ function absentIn(site: Site | undefined, source: SchemaSource, dir: Direction):
 }
 
 function compareObjects(ctx: SchemaDiff, vb: SchemaView, va: SchemaView, dir: Direction, label: string): void {
-  const emitRule = (id: string, at: string, message: string) => ctx.out.push(finding(id, at, `${label || "(root)"}: ${message}`));
+  const emitRule = (id: string, at: string, message: string) =>
+    ctx.out.push(finding(id, at, `${label || "(root)"}: ${message}`));
   for (const [name, pb] of vb.properties) {
     const pa = va.properties.get(name);
     if (absentIn(pb, ctx.base, dir) || absentIn(pa, ctx.revision, dir)) continue;
     const where = child(label, `.${name}`);
     if (!pa) {
       if (dir === "request") emitRule("request-property-removed", pb.at, `property ${name} removed`);
-      else if (vb.required.has(name)) emitRule("response-required-property-removed", pb.at, `required property ${name} removed`);
+      else if (vb.required.has(name))
+        emitRule("response-required-property-removed", pb.at, `required property ${name} removed`);
       else emitRule("response-optional-property-removed", pb.at, `optional property ${name} removed`);
       continue;
     }
     const wasRequired = vb.required.has(name);
     const isRequired = va.required.has(name);
-    if (!wasRequired && isRequired) ctx.out.push(finding(schemaRuleId(dir, "became-required"), pa.at, `${where}: became required`));
-    if (wasRequired && !isRequired) ctx.out.push(finding(schemaRuleId(dir, "became-optional"), pa.at, `${where}: became optional`));
+    if (!wasRequired && isRequired)
+      ctx.out.push(finding(schemaRuleId(dir, "became-required"), pa.at, `${where}: became required`));
+    if (wasRequired && !isRequired)
+      ctx.out.push(finding(schemaRuleId(dir, "became-optional"), pa.at, `${where}: became optional`));
     compareSchemas(ctx, pb, pa, dir, where);
   }
   for (const [name, pa] of va.properties) {
     if (vb.properties.has(name) || absentIn(pa, ctx.revision, dir)) continue;
     const required = va.required.has(name);
-    const id = dir === "request"
-      ? (required ? "new-required-request-property" : "new-optional-request-property")
-      : (required ? "response-required-property-added" : "response-optional-property-added");
+    const id =
+      dir === "request"
+        ? required
+          ? "new-required-request-property"
+          : "new-optional-request-property"
+        : required
+          ? "response-required-property-added"
+          : "response-optional-property-added";
     emitRule(id, pa.at, `${required ? "required" : "optional"} property ${name} added`);
   }
 
   const closedB = vb.scalars.additionalProperties === false;
   const closedA = va.scalars.additionalProperties === false;
   const at = va.at || vb.at;
-  if (!closedB && closedA) ctx.out.push(finding(schemaRuleId(dir, "additional-properties-closed"), at, `${label || "(root)"}: no longer allows properties it does not list`));
-  if (closedB && !closedA) ctx.out.push(finding(schemaRuleId(dir, "additional-properties-opened"), at, `${label || "(root)"}: now allows properties it does not list`));
+  if (!closedB && closedA)
+    ctx.out.push(
+      finding(
+        schemaRuleId(dir, "additional-properties-closed"),
+        at,
+        `${label || "(root)"}: no longer allows properties it does not list`,
+      ),
+    );
+  if (closedB && !closedA)
+    ctx.out.push(
+      finding(
+        schemaRuleId(dir, "additional-properties-opened"),
+        at,
+        `${label || "(root)"}: now allows properties it does not list`,
+      ),
+    );
   // Keywords whose absence means "anything": compared with {} when one side lacks them.
-  for (const [keyword, part] of [["items", "[]"], ["additionalProperties", "{}"], ["propertyNames", "<propertyNames>"], ["unevaluatedProperties", "<unevaluatedProperties>"], ["unevaluatedItems", "<unevaluatedItems>"], ["additionalItems", "<additionalItems>"]] as const) {
+  for (const [keyword, part] of [
+    ["items", "[]"],
+    ["additionalProperties", "{}"],
+    ["propertyNames", "<propertyNames>"],
+    ["unevaluatedProperties", "<unevaluatedProperties>"],
+    ["unevaluatedItems", "<unevaluatedItems>"],
+    ["additionalItems", "<additionalItems>"],
+  ] as const) {
     const sb = vb.single.get(keyword);
     const sa = va.single.get(keyword);
     if (!sb && !sa) continue;
     if (keyword === "additionalProperties" && (closedB || closedA)) continue;
-    compareSchemas(ctx, sb ?? { ...EMPTY, at: `${vb.at}/${keyword}` }, sa ?? { ...EMPTY, at: `${va.at}/${keyword}` }, dir, child(label, part));
+    compareSchemas(
+      ctx,
+      sb ?? { ...EMPTY, at: `${vb.at}/${keyword}` },
+      sa ?? { ...EMPTY, at: `${va.at}/${keyword}` },
+      dir,
+      child(label, part),
+    );
   }
 }
 
 /** A branch's identity: the ref it names, or its JSON. */
-const identity = (site: Site) => (isObject(site.node) && typeof site.node.$ref === "string" ? `ref:${site.node.$ref}` : JSON.stringify(site.node));
+const identity = (site: Site) =>
+  isObject(site.node) && typeof site.node.$ref === "string" ? `ref:${site.node.$ref}` : JSON.stringify(site.node);
 
 /** Pairs branches by identity, then the rest in order; what is left was added or removed. */
-function pairBranches(before: Site[], after: Site[]): { pairs: Array<[Site, Site, number]>; removed: Site[]; added: Site[] } {
+function pairBranches(
+  before: Site[],
+  after: Site[],
+): { pairs: Array<[Site, Site, number]>; removed: Site[]; added: Site[] } {
   const restB = [...before];
   const restA = [...after];
   const pairs: Array<[Site, Site, number]> = [];
@@ -246,27 +321,51 @@ function pairBranches(before: Site[], after: Site[]): { pairs: Array<[Site, Site
   return { pairs, removed: restB.slice(n), added: restA.slice(n) };
 }
 
-function compareComposition(ctx: SchemaDiff, vb: SchemaView, va: SchemaView, dir: Direction, label: string, emit: Emit): void {
-  for (const [keyword, suffix] of [["oneOf", "one-of"], ["anyOf", "any-of"], ["allOf", "all-of"]] as const) {
+function compareComposition(
+  ctx: SchemaDiff,
+  vb: SchemaView,
+  va: SchemaView,
+  dir: Direction,
+  label: string,
+  emit: Emit,
+): void {
+  for (const [keyword, suffix] of [
+    ["oneOf", "one-of"],
+    ["anyOf", "any-of"],
+    ["allOf", "all-of"],
+  ] as const) {
     const before = vb.lists.get(keyword) ?? [];
     const after = va.lists.get(keyword) ?? [];
     const { pairs, removed, added } = pairBranches(before, after);
-    for (const r of removed) emit(`${suffix}-removed`, r.at, `${keyword} member ${identity(r).replace(/^ref:/, "")} removed`);
+    for (const r of removed)
+      emit(`${suffix}-removed`, r.at, `${keyword} member ${identity(r).replace(/^ref:/, "")} removed`);
     for (const a of added) emit(`${suffix}-added`, a.at, `${keyword} member ${identity(a).replace(/^ref:/, "")} added`);
     for (const [b, a, i] of pairs) compareSchemas(ctx, b, a, dir, child(label, `<${keyword}[${i}]>`));
   }
 
   // Absent means "no constraint" (not "anything"): appearing narrows, disappearing widens.
-  for (const [keyword, suffix] of [["contains", "contains"], ["if", "if"], ["then", "then"], ["else", "else"], ["not", "not"]] as const) {
+  for (const [keyword, suffix] of [
+    ["contains", "contains"],
+    ["if", "if"],
+    ["then", "then"],
+    ["else", "else"],
+    ["not", "not"],
+  ] as const) {
     const sb = vb.single.get(keyword);
     const sa = va.single.get(keyword);
     // `false` is read as `not: {}`: say it as a user wrote it.
     const everything = (site: Site) => keyword === "not" && isObject(site.node) && Object.keys(site.node).length === 0;
-    if (!sb && sa) emit(`${suffix}-added`, sa.at, everything(sa) ? "now rejects every value (false)" : `${keyword} added`);
-    else if (sb && !sa) emit(`${suffix}-removed`, sb.at, everything(sb) ? "no longer rejects every value (false)" : `${keyword} removed`);
+    if (!sb && sa)
+      emit(`${suffix}-added`, sa.at, everything(sa) ? "now rejects every value (false)" : `${keyword} added`);
+    else if (sb && !sa)
+      emit(`${suffix}-removed`, sb.at, everything(sb) ? "no longer rejects every value (false)" : `${keyword} removed`);
     else if (sb && sa) {
       if (keyword === "if") {
-        if (!sameJson(schemaView(ctx.base, sb).scalars, schemaView(ctx.revision, sa).scalars) || !sameJson(sb.node, sa.node)) emit("if-changed", sa.at, "if condition changed");
+        if (
+          !sameJson(schemaView(ctx.base, sb).scalars, schemaView(ctx.revision, sa).scalars) ||
+          !sameJson(sb.node, sa.node)
+        )
+          emit("if-changed", sa.at, "if condition changed");
       } else if (keyword === "not") {
         // `not X` excludes more when X accepts more: compare X the other way round.
         const inner: SchemaDiff = { ...ctx, out: [], seen: new Set() };
@@ -287,7 +386,10 @@ function compareComposition(ctx: SchemaDiff, vb: SchemaView, va: SchemaView, dir
     else if (b) emit("prefix-items-removed", b.at, `prefixItems[${i}] removed`);
   }
 
-  for (const [keyword, suffix] of [["patternProperties", "pattern-properties"], ["dependentSchemas", "dependent-schemas"]] as const) {
+  for (const [keyword, suffix] of [
+    ["patternProperties", "pattern-properties"],
+    ["dependentSchemas", "dependent-schemas"],
+  ] as const) {
     const mb = vb.maps.get(keyword) ?? new Map<string, Site>();
     const ma = va.maps.get(keyword) ?? new Map<string, Site>();
     for (const [name, b] of mb) {
@@ -308,6 +410,7 @@ function compareComposition(ctx: SchemaDiff, vb: SchemaView, va: SchemaView, dir
     const added = after.filter((n) => !before.includes(n));
     const removed = before.filter((n) => !after.includes(n));
     if (added.length > 0) emit("dependent-required-added", at, `with ${key}, now also requires ${added.join(", ")}`);
-    if (removed.length > 0) emit("dependent-required-removed", at, `with ${key}, no longer requires ${removed.join(", ")}`);
+    if (removed.length > 0)
+      emit("dependent-required-removed", at, `with ${key}, no longer requires ${removed.join(", ")}`);
   }
 }

@@ -14,14 +14,20 @@ const pathOf = (op: Operation) => op.label.slice(op.label.indexOf(" ") + 1);
 
 /** The findings, breaking first, then by place; each place and rule once. */
 export function diffSpecs(base: Json, revision: Json): Finding[] {
-  const ctx: SchemaDiff = { base: { doc: base, is30: is30(base) }, revision: { doc: revision, is30: is30(revision) }, out: [], seen: new Set() };
+  const ctx: SchemaDiff = {
+    base: { doc: base, is30: is30(base) },
+    revision: { doc: revision, is30: is30(revision) },
+    out: [],
+    seen: new Set(),
+  };
   const before = operationsOf(base);
   const after = operationsOf(revision);
   const pathsAfter = new Set([...after.values()].map((o) => o.key));
   for (const [id, opB] of before) {
     const opA = after.get(id);
     if (!opA) {
-      const rule = opB.kind === "webhook" ? "webhook-removed" : pathsAfter.has(opB.key) ? "api-removed" : "api-path-removed";
+      const rule =
+        opB.kind === "webhook" ? "webhook-removed" : pathsAfter.has(opB.key) ? "api-removed" : "api-path-removed";
       ctx.out.push(finding(rule, opB.at, `${opB.label}: removed`));
       continue;
     }
@@ -30,15 +36,24 @@ export function diffSpecs(base: Json, revision: Json): Finding[] {
       continue;
     }
     if (opB.op.operationId !== undefined && opB.op.operationId !== opA.op.operationId) {
-      ctx.out.push(finding("api-operation-id-changed", `${opA.at}/operationId`, `${opA.label}: operationId changed from ${String(opB.op.operationId)} to ${String(opA.op.operationId ?? "none")}`));
+      ctx.out.push(
+        finding(
+          "api-operation-id-changed",
+          `${opA.at}/operationId`,
+          `${opA.label}: operationId changed from ${String(opB.op.operationId)} to ${String(opA.op.operationId ?? "none")}`,
+        ),
+      );
     }
-    if (opB.op.deprecated !== true && opA.op.deprecated === true) ctx.out.push(finding("api-deprecated", `${opA.at}/deprecated`, `${opA.label}: deprecated`));
+    if (opB.op.deprecated !== true && opA.op.deprecated === true)
+      ctx.out.push(finding("api-deprecated", `${opA.at}/deprecated`, `${opA.label}: deprecated`));
     compareParameters(ctx, opB, opA, pathOf(opB), pathOf(opA));
     compareRequestBody(ctx, opB.op, opA.op, opB.at, opA.at, opA.label);
     compareResponses(ctx, opB.op, opA.op, opB.at, opA.at, opA.label);
     compareSecurity(ctx, opB, opA);
   }
-  for (const [id, opA] of after) if (!before.has(id)) ctx.out.push(finding(opA.kind === "webhook" ? "webhook-added" : "endpoint-added", opA.at, `${opA.label}: added`));
+  for (const [id, opA] of after)
+    if (!before.has(id))
+      ctx.out.push(finding(opA.kind === "webhook" ? "webhook-added" : "endpoint-added", opA.at, `${opA.label}: added`));
   compareSecuritySchemes(ctx);
   // Text-only edits matter only when nothing else changed (they then make a patch release).
   const docs = ctx.out.length === 0 ? compareDocumentation(base, revision) : [];

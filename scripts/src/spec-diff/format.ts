@@ -13,7 +13,9 @@ export function counts(findings: Finding[]): string {
 
 export function formatText(findings: Finding[], title: string): string {
   if (findings.length === 0) return `${title}\nno changes to the API`;
-  const lines = findings.map((f) => `${LABEL[f.level].padEnd(8)}  ${f.message}\n          ${f.rule}  ${f.at}${f.source ? `  ${f.source}` : ""}`);
+  const lines = findings.map(
+    (f) => `${LABEL[f.level].padEnd(8)}  ${f.message}\n          ${f.rule}  ${f.at}${f.source ? `  ${f.source}` : ""}`,
+  );
   return `${title}: ${counts(findings)}\n${lines.join("\n")}`;
 }
 
@@ -25,6 +27,18 @@ const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 export function formatMarkdown(findings: Finding[], title: string): string {
   if (findings.length === 0) return `### ${title}\n\nNo changes to the API.\n`;
-  const rows = findings.map((f) => `| ${f.level === "breaking" ? "**breaking**" : f.level} | ${cell(f.message)} | \`${f.rule}\` | \`${cell(f.at)}\`${f.source ? ` (${f.source})` : ""} |`);
-  return [`### ${title}`, "", counts(findings), "", "| level | change | rule | where |", "|---|---|---|---|", ...rows, ""].join("\n");
+  const rows = findings.map(
+    (f) =>
+      `| ${f.level === "breaking" ? "**breaking**" : f.level} | ${cell(f.message)} | \`${f.rule}\` | \`${cell(f.at)}\`${f.source ? ` (${f.source})` : ""} |`,
+  );
+  return [
+    `### ${title}`,
+    "",
+    counts(findings),
+    "",
+    "| level | change | rule | where |",
+    "|---|---|---|---|",
+    ...rows,
+    "",
+  ].join("\n");
 }

@@ -24,12 +24,19 @@ function checkRoot(file: string, cwd: string): void {
   try {
     root = parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new BadInputError(`${shown}: not JSON or YAML (${(error instanceof Error ? error.message : String(error)).split("\n")[0]})`);
+    throw new BadInputError(
+      `${shown}: not JSON or YAML (${(error instanceof Error ? error.message : String(error)).split("\n")[0]})`,
+    );
   }
   if (!isObject(root)) throw new BadInputError(`${shown}: not an OpenAPI document (the top level is not an object)`);
   const version = root.openapi;
   if (typeof version !== "string" || !/^3\.[01]\./.test(version)) {
-    const found = typeof root.swagger === "string" ? `Swagger ${root.swagger}` : typeof version === "string" ? `openapi ${version}` : "no openapi field";
+    const found =
+      typeof root.swagger === "string"
+        ? `Swagger ${root.swagger}`
+        : typeof version === "string"
+          ? `openapi ${version}`
+          : "no openapi field";
     throw new BadInputError(`${shown}: not an OpenAPI 3.0 or 3.1 document (${found})`);
   }
 }
@@ -39,18 +46,29 @@ export async function loadSpecFile(path: string, cwd = process.cwd()): Promise<J
   const file = resolve(cwd, path);
   checkRoot(file, cwd);
   const config = await createConfig({});
-  const result = await bundle({ ref: file, config, externalRefResolver: new BaseResolver(config.resolve), dereference: false, removeUnusedComponents: false });
+  const result = await bundle({
+    ref: file,
+    config,
+    externalRefResolver: new BaseResolver(config.resolve),
+    dereference: false,
+    removeUnusedComponents: false,
+  });
   const errors = result.problems.filter((p) => p.severity === "error" && !p.ignored);
   if (errors.length > 0) {
-    throw new BadInputError(errors.map((p) => {
-      const loc = p.location[0] ? getLineColLocation(p.location[0]) : undefined;
-      return `${loc ? `${relative(cwd, loc.source.absoluteRef)}:${loc.start.line}:${loc.start.col}` : relative(cwd, file)}  ${p.message}`;
-    }).join("\n"));
+    throw new BadInputError(
+      errors
+        .map((p) => {
+          const loc = p.location[0] ? getLineColLocation(p.location[0]) : undefined;
+          return `${loc ? `${relative(cwd, loc.source.absoluteRef)}:${loc.start.line}:${loc.start.col}` : relative(cwd, file)}  ${p.message}`;
+        })
+        .join("\n"),
+    );
   }
   return normalizeBundle(result.bundle.parsed as Json);
 }
 
-const git = (repo: string, args: string[]): string => execFileSync("git", ["-C", repo, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+const git = (repo: string, args: string[]): string =>
+  execFileSync("git", ["-C", repo, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
 
 export const repoRoot = (dir: string) => {
   try {
@@ -69,7 +87,10 @@ export function defaultBase(repo: string): string {
   const last = git(repo, ["log", "-1", "--format=%H", "--", "openapi"]);
   if (!last) throw new BadInputError("openapi/ has no history to compare with; pass --base REF");
   const parent = git(repo, ["rev-list", "--max-count=1", "--skip=1", last]);
-  if (!parent) throw new BadInputError(`the last commit that changed openapi/ (${last.slice(0, 12)}) is the first commit; pass --base REF`);
+  if (!parent)
+    throw new BadInputError(
+      `the last commit that changed openapi/ (${last.slice(0, 12)}) is the first commit; pass --base REF`,
+    );
   return parent;
 }
 

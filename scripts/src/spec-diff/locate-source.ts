@@ -39,7 +39,8 @@ export function sourceLocator(rootFile: string, repo: string): (pointer: string)
       if (!existsSync(next)) break;
       file = next;
       node = load(file).root;
-      for (const token of (fragment ?? "").split("/").filter(Boolean)) node = isMap(node) ? (node.get(unescapeToken(token), true) as Node) : undefined;
+      for (const token of (fragment ?? "").split("/").filter(Boolean))
+        node = isMap(node) ? (node.get(unescapeToken(token), true) as Node) : undefined;
     }
     return [file, node];
   };

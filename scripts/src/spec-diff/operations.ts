@@ -21,7 +21,10 @@ export const pathKey = (path: string) => path.replace(/\{[^}]*\}/g, "{}");
 
 export function operationsOf(doc: Json): Map<string, Operation> {
   const ops = new Map<string, Operation>();
-  for (const [section, kind] of [["paths", "path"], ["webhooks", "webhook"]] as const) {
+  for (const [section, kind] of [
+    ["paths", "path"],
+    ["webhooks", "webhook"],
+  ] as const) {
     const items = isObject(doc[section]) ? doc[section] : {};
     for (const [name, raw] of Object.entries(items)) {
       const itemAt = `/${section}/${escapeToken(name)}`;
@@ -30,11 +33,17 @@ export function operationsOf(doc: Json): Map<string, Operation> {
       for (const method of httpMethods) {
         const op = item[method];
         if (!isObject(op)) continue;
-        const key = kind === "path" ? `${method.toUpperCase()} ${pathKey(name)}` : `webhook ${name} ${method.toUpperCase()}`;
+        const key =
+          kind === "path" ? `${method.toUpperCase()} ${pathKey(name)}` : `webhook ${name} ${method.toUpperCase()}`;
         ops.set(key, {
           label: kind === "path" ? `${method.toUpperCase()} ${name}` : `webhook ${name} ${method.toUpperCase()}`,
-          kind, key: kind === "path" ? pathKey(name) : name, method, op, at: `${pointer}/${method}`,
-          shared: Array.isArray(item.parameters) ? item.parameters : [], sharedAt: `${pointer}/parameters`,
+          kind,
+          key: kind === "path" ? pathKey(name) : name,
+          method,
+          op,
+          at: `${pointer}/${method}`,
+          shared: Array.isArray(item.parameters) ? item.parameters : [],
+          sharedAt: `${pointer}/parameters`,
         });
       }
     }

@@ -27,7 +27,20 @@ export interface SchemaView {
   maps: Map<string, Map<string, Site>>;
 }
 
-const SINGLE = ["items", "additionalProperties", "not", "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "if", "then", "else", "additionalItems", "contentSchema"];
+const SINGLE = [
+  "items",
+  "additionalProperties",
+  "not",
+  "contains",
+  "propertyNames",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "if",
+  "then",
+  "else",
+  "additionalItems",
+  "contentSchema",
+];
 const LISTS = ["oneOf", "anyOf", "prefixItems"];
 const MAPS = ["patternProperties", "dependentSchemas"];
 
@@ -45,7 +58,10 @@ export function normalize30(s: Json): Json {
     if (!types.includes("null")) out.type = [...types, "null"];
   }
   delete out.nullable;
-  for (const [flag, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+  for (const [flag, bound] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
     if (typeof out[flag] !== "boolean") continue;
     if (out[flag] === true && typeof out[bound] === "number") {
       out[flag] = out[bound];
@@ -56,19 +72,37 @@ export function normalize30(s: Json): Json {
 }
 
 function ownView(s: Json, at: string): SchemaView {
-  const view: SchemaView = { at, scalars: {}, properties: new Map(), required: new Set(), single: new Map(), lists: new Map(), maps: new Map() };
+  const view: SchemaView = {
+    at,
+    scalars: {},
+    properties: new Map(),
+    required: new Set(),
+    single: new Map(),
+    lists: new Map(),
+    maps: new Map(),
+  };
   for (const [key, value] of Object.entries(s)) {
     const here = `${at}/${escapeToken(key)}`;
     if (key === "properties" && isObject(value)) {
-      for (const [name, sub] of Object.entries(value)) view.properties.set(name, { node: sub, at: `${here}/${escapeToken(name)}` });
+      for (const [name, sub] of Object.entries(value))
+        view.properties.set(name, { node: sub, at: `${here}/${escapeToken(name)}` });
     } else if (key === "required" && Array.isArray(value)) {
       for (const name of value) if (typeof name === "string") view.required.add(name);
-    } else if (SINGLE.includes(key) && (isObject(value) || (typeof value === "boolean" && key !== "additionalProperties"))) {
+    } else if (
+      SINGLE.includes(key) &&
+      (isObject(value) || (typeof value === "boolean" && key !== "additionalProperties"))
+    ) {
       view.single.set(key, { node: value, at: here });
     } else if (LISTS.includes(key) && Array.isArray(value)) {
-      view.lists.set(key, value.map((node, i) => ({ node, at: `${here}/${i}` })));
+      view.lists.set(
+        key,
+        value.map((node, i) => ({ node, at: `${here}/${i}` })),
+      );
     } else if (MAPS.includes(key) && isObject(value)) {
-      view.maps.set(key, new Map(Object.entries(value).map(([name, node]) => [name, { node, at: `${here}/${escapeToken(name)}` }])));
+      view.maps.set(
+        key,
+        new Map(Object.entries(value).map(([name, node]) => [name, { node, at: `${here}/${escapeToken(name)}` }])),
+      );
     } else if (key !== "allOf") {
       view.scalars[key] = value;
     }
@@ -85,7 +119,7 @@ function merge(into: SchemaView, member: SchemaView): boolean {
   for (const k of member.lists.keys()) if (into.lists.has(k)) return false;
   for (const [k, v] of member.single) into.single.set(k, v);
   for (const [k, v] of member.lists) into.lists.set(k, v);
-  for (const [k, v] of member.maps) into.maps.set(k, new Map([...(v), ...(into.maps.get(k) ?? [])]));
+  for (const [k, v] of member.maps) into.maps.set(k, new Map([...v, ...(into.maps.get(k) ?? [])]));
   for (const [name, site] of member.properties) if (!into.properties.has(name)) into.properties.set(name, site);
   for (const name of member.required) into.required.add(name);
   const s = into.scalars;
@@ -95,7 +129,13 @@ function merge(into: SchemaView, member: SchemaView): boolean {
       const mine = Array.isArray(s.type) ? s.type : [s.type];
       const theirs = Array.isArray(v) ? v : [v];
       // integer is the part of number both allow
-      s.type = mine.flatMap((t) => (theirs.includes(t) ? [t] : (t === "number" && theirs.includes("integer")) || (t === "integer" && theirs.includes("number")) ? ["integer"] : []));
+      s.type = mine.flatMap((t) =>
+        theirs.includes(t)
+          ? [t]
+          : (t === "number" && theirs.includes("integer")) || (t === "integer" && theirs.includes("number"))
+            ? ["integer"]
+            : [],
+      );
     } else if (k === "enum" && Array.isArray(v) && Array.isArray(s.enum)) {
       s.enum = s.enum.filter((x) => v.some((y) => JSON.stringify(y) === JSON.stringify(x)));
     } else if ((LOWER.includes(k) || k === "exclusiveMinimum") && typeof v === "number" && typeof s[k] === "number") {
@@ -137,7 +177,11 @@ export function schemaView(source: SchemaSource, site: Site): SchemaView {
 
 const isNullSchema = (v: SchemaView) => {
   const t = v.scalars.type;
-  return (t === "null" || (Array.isArray(t) && t.length === 1 && t[0] === "null")) && v.properties.size === 0 && v.single.size === 0;
+  return (
+    (t === "null" || (Array.isArray(t) && t.length === 1 && t[0] === "null")) &&
+    v.properties.size === 0 &&
+    v.single.size === 0
+  );
 };
 
 /**

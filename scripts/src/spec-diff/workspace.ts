@@ -16,19 +16,30 @@ const read = (file: string): Manifest => JSON.parse(readFileSync(file, "utf8")) 
 /** `openapi`, `packages/*`: the directories the root package.json names as workspaces. */
 function workspaceDirs(repo: string): string[] {
   const globs = read(join(repo, "package.json")).workspaces ?? [];
-  return globs.flatMap((g) => {
-    if (!g.endsWith("/*")) return [join(repo, g)];
-    const parent = join(repo, g.slice(0, -2));
-    return existsSync(parent) ? readdirSync(parent, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(parent, d.name)) : [];
-  }).filter((d) => existsSync(join(d, "package.json")));
+  return globs
+    .flatMap((g) => {
+      if (!g.endsWith("/*")) return [join(repo, g)];
+      const parent = join(repo, g.slice(0, -2));
+      return existsSync(parent)
+        ? readdirSync(parent, { withFileTypes: true })
+            .filter((d) => d.isDirectory())
+            .map((d) => join(parent, d.name))
+        : [];
+    })
+    .filter((d) => existsSync(join(d, "package.json")));
 }
 
 /** Every public package that is @scenario-api/openapi or depends on it, directly or not. */
 export function generatedPackages(repo: string, spec = "@scenario-api/openapi"): string[] {
   const manifests = workspaceDirs(repo).map((d) => read(join(d, "package.json")));
-  const deps = new Map(manifests.map((m) => [m.name ?? "", Object.keys({ ...m.dependencies, ...m.devDependencies, ...m.peerDependencies })]));
+  const deps = new Map(
+    manifests.map((m) => [
+      m.name ?? "",
+      Object.keys({ ...m.dependencies, ...m.devDependencies, ...m.peerDependencies }),
+    ]),
+  );
   const fromSpec = new Set([spec]);
-  for (let grew = true; grew;) {
+  for (let grew = true; grew; ) {
     grew = false;
     for (const [name, list] of deps) {
       if (!fromSpec.has(name) && list.some((d) => fromSpec.has(d))) {
@@ -37,5 +48,8 @@ export function generatedPackages(repo: string, spec = "@scenario-api/openapi"):
       }
     }
   }
-  return manifests.filter((m) => m.name && !m.private && fromSpec.has(m.name)).map((m) => m.name!).sort();
+  return manifests
+    .filter((m) => m.name && !m.private && fromSpec.has(m.name))
+    .map((m) => m.name!)
+    .sort();
 }

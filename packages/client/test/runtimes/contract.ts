@@ -52,10 +52,18 @@ export interface ContractCase {
   check(outcome: Outcome, requests: RecordedRequest[], runtime: RuntimeFacts): void;
 }
 
-const withKey = (baseUrl: string, extra: Partial<CallSpec["client"]> = {}): CallSpec["client"] => ({ apiKey: KEY, apiSecret: SECRET, baseUrl, ...extra });
+const withKey = (baseUrl: string, extra: Partial<CallSpec["client"]> = {}): CallSpec["client"] => ({
+  apiKey: KEY,
+  apiSecret: SECRET,
+  baseUrl,
+  ...extra,
+});
 
 function value(outcome: Outcome): Record<string, unknown> & { job?: { status?: unknown } } {
-  if (!outcome.ok) throw new Error(`expected an answer, got ${outcome.error.name}: ${outcome.error.message}\n${outcome.error.printed}`);
+  if (!outcome.ok)
+    throw new Error(
+      `expected an answer, got ${outcome.error.name}: ${outcome.error.message}\n${outcome.error.printed}`,
+    );
   return outcome.value as Record<string, unknown>;
 }
 
@@ -102,7 +110,11 @@ export const contract: ContractCase[] = [
   {
     name: "auth header: Basic of the UTF-8 key and secret (a colon in the secret)",
     mock: () => ({ credentials: { apiKey: ODD_KEY, apiSecret: ODD_SECRET } }),
-    call: ({ mockUrl }) => ({ kind: "run", workflowId: "wf_contract", client: { apiKey: ODD_KEY, apiSecret: ODD_SECRET, baseUrl: mockUrl } }),
+    call: ({ mockUrl }) => ({
+      kind: "run",
+      workflowId: "wf_contract",
+      client: { apiKey: ODD_KEY, apiSecret: ODD_SECRET, baseUrl: mockUrl },
+    }),
     // The mock answers 401 unless the header decodes to exactly this key and secret.
     check(outcome, requests) {
       expect(value(outcome).job?.status).toBe("queued");
@@ -114,7 +126,9 @@ export const contract: ContractCase[] = [
     call: ({ mockUrl }) => ({ kind: "run", workflowId: ODD_ID, client: withKey(mockUrl) }),
     check(outcome, requests) {
       expect(value(outcome).job?.status).toBe("queued");
-      expect(requests.map((r) => [r.rawUrl, r.workflowId])).toEqual([["/v1/workflows/wf%2F%C3%A9%20%3F%23%25/run", ODD_ID]]);
+      expect(requests.map((r) => [r.rawUrl, r.workflowId])).toEqual([
+        ["/v1/workflows/wf%2F%C3%A9%20%3F%23%25/run", ODD_ID],
+      ]);
     },
   },
   {
@@ -129,7 +143,11 @@ export const contract: ContractCase[] = [
   },
   {
     name: "401: AuthenticationError, without the secret in it",
-    call: ({ mockUrl }) => ({ kind: "run", workflowId: "wf_contract", client: withKey(mockUrl, { apiSecret: WRONG_SECRET }) }),
+    call: ({ mockUrl }) => ({
+      kind: "run",
+      workflowId: "wf_contract",
+      client: withKey(mockUrl, { apiSecret: WRONG_SECRET }),
+    }),
     check(outcome, requests) {
       const e = error(outcome);
       expect(e.classes).toEqual(["ScenarioError", "ScenarioApiError", "AuthenticationError"]);
@@ -145,7 +163,11 @@ export const contract: ContractCase[] = [
       return { scenario: () => (++seen === 1 ? { status: 429, headers: { "retry-after": "1" } } : undefined) };
     },
     // A 1 ms backoff: only Retry-After can make the client wait a second.
-    call: ({ mockUrl }) => ({ kind: "run", workflowId: "wf_contract", client: withKey(mockUrl, { retry: { initialDelayMs: 1 } }) }),
+    call: ({ mockUrl }) => ({
+      kind: "run",
+      workflowId: "wf_contract",
+      client: withKey(mockUrl, { retry: { initialDelayMs: 1 } }),
+    }),
     check(outcome, requests) {
       expect(value(outcome).job?.status).toBe("queued");
       expect(requests).toHaveLength(2);
@@ -167,7 +189,12 @@ export const contract: ContractCase[] = [
   {
     name: "an abort, once the server has the request: ScenarioAbortError",
     mock: ({ never, openGate }) => ({ scenario: () => (openGate(), never) }),
-    call: ({ mockUrl, gateUrl }) => ({ kind: "run", workflowId: "wf_contract", client: withKey(mockUrl), abortWhen: gateUrl }),
+    call: ({ mockUrl, gateUrl }) => ({
+      kind: "run",
+      workflowId: "wf_contract",
+      client: withKey(mockUrl),
+      abortWhen: gateUrl,
+    }),
     check(outcome, requests) {
       expect(error(outcome).classes).toEqual(["ScenarioError", "ScenarioAbortError"]);
       expect(requests).toHaveLength(1);
@@ -175,7 +202,12 @@ export const contract: ContractCase[] = [
   },
   {
     name: "connection refused: ScenarioConnectionError from the runtime's own error, retried where it says nothing was sent",
-    call: ({ refusedUrl }) => ({ kind: "run", workflowId: "wf_contract", client: withKey(refusedUrl, { maxRetries: 1, retry: { initialDelayMs: 1 } }), countFetches: true }),
+    call: ({ refusedUrl }) => ({
+      kind: "run",
+      workflowId: "wf_contract",
+      client: withKey(refusedUrl, { maxRetries: 1, retry: { initialDelayMs: 1 } }),
+      countFetches: true,
+    }),
     check(outcome, _requests, runtime) {
       const e = error(outcome);
       expect(e.classes).toEqual(["ScenarioError", "ScenarioConnectionError"]);
@@ -185,7 +217,12 @@ export const contract: ContractCase[] = [
   },
   {
     name: "a hang-up after the request was sent: ScenarioConnectionError, not retried",
-    call: ({ mockUrl }) => ({ kind: "run", workflowId: "mock:hangup", client: withKey(mockUrl, { maxRetries: 1, retry: { initialDelayMs: 1 } }), countFetches: true }),
+    call: ({ mockUrl }) => ({
+      kind: "run",
+      workflowId: "mock:hangup",
+      client: withKey(mockUrl, { maxRetries: 1, retry: { initialDelayMs: 1 } }),
+      countFetches: true,
+    }),
     check(outcome, requests, runtime) {
       expect(error(outcome).classes).toEqual(["ScenarioError", "ScenarioConnectionError"]);
       expect(outcome.fetches).toBe(1);

@@ -26,7 +26,15 @@ export interface Launcher extends RuntimeFacts {
 
 /** The entry bundled with the client, the way a user's bundler would for that platform. */
 async function bundle(entry: string, platform: Platform, format: "esm" | "iife"): Promise<string> {
-  const out = await build({ entryPoints: [join(here, entry)], bundle: true, platform, format, target: "es2022", write: false, logLevel: "silent" });
+  const out = await build({
+    entryPoints: [join(here, entry)],
+    bundle: true,
+    platform,
+    format,
+    target: "es2022",
+    write: false,
+    logLevel: "silent",
+  });
   return out.outputFiles[0]!.text;
 }
 
@@ -39,7 +47,9 @@ function output(cmd: string, args: string[], options: { env: Record<string, stri
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${cmd} ${args[0]} exited with ${code}:\n${stderr}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`${cmd} ${args[0]} exited with ${code}:\n${stderr}`)),
+    );
   });
 }
 
@@ -64,7 +74,13 @@ function processRuntime(
         writeFileSync(file, await bundle("entry-process.ts", "neutral", "esm"));
         const { cmd, args } = command();
         // Only PATH from outside (and a HOME of its own): the credentials the runtime sees are the test's.
-        const base = { PATH: process.env.PATH ?? "", HOME: dir, DENO_DIR: join(dir, "deno"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" };
+        const base = {
+          PATH: process.env.PATH ?? "",
+          HOME: dir,
+          DENO_DIR: join(dir, "deno"),
+          DENO_NO_UPDATE_CHECK: "1",
+          NO_COLOR: "1",
+        };
         return lastJsonLine(await output(cmd, [...args, file, JSON.stringify(cases)], { env: { ...base, ...env } }));
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -73,38 +89,69 @@ function processRuntime(
   };
 }
 
-const npmBinary = (name: string, pkg: string) => (existsSync(bin(name)) ? undefined : `${bin(name)} is missing (npm ci installs ${pkg}, a devDependency of @scenario-api/client)`);
+const npmBinary = (name: string, pkg: string) =>
+  existsSync(bin(name))
+    ? undefined
+    : `${bin(name)} is missing (npm ci installs ${pkg}, a devDependency of @scenario-api/client)`;
 
 const ENV_NAMES = "SCENARIO_SDK_API_KEY,SCENARIO_SDK_API_SECRET,SCENARIO_BASE_URL";
 
 // Where credentials come from in every runtime that has an environment, and what the error says otherwise.
-const fromEnv = { missingCredentials: /SCENARIO_SDK_API_SECRET$/, retriesRefused: true, resendsDroppedRequest: false, sendsUserAgent: true };
+const fromEnv = {
+  missingCredentials: /SCENARIO_SDK_API_SECRET$/,
+  retriesRefused: true,
+  resendsDroppedRequest: false,
+  sendsUserAgent: true,
+};
 const NO_ENV = /this runtime has no environment variables: pass the options\)$/;
 
-export const node = processRuntime("Node", { ...fromEnv, credentialsFrom: "process.env", refused: /ECONNREFUSED/ }, () => ({ cmd: process.execPath, args: [] }));
+export const node = processRuntime(
+  "Node",
+  { ...fromEnv, credentialsFrom: "process.env", refused: /ECONNREFUSED/ },
+  () => ({ cmd: process.execPath, args: [] }),
+);
 
-export const bun = processRuntime("Bun", { ...fromEnv, credentialsFrom: "Bun.env (process.env)", refused: /ECONNREFUSED/ }, () => ({
-  cmd: bin("bun"),
-  args: [],
-  missing: npmBinary("bun", "bun"),
-}));
+export const bun = processRuntime(
+  "Bun",
+  { ...fromEnv, credentialsFrom: "Bun.env (process.env)", refused: /ECONNREFUSED/ },
+  () => ({
+    cmd: bin("bun"),
+    args: [],
+    missing: npmBinary("bun", "bun"),
+  }),
+);
 
 // The least a user would grant: the network to loopback, and the variables the client reads.
-export const deno = processRuntime("Deno", { ...fromEnv, credentialsFrom: "Deno.env", refused: /Connection refused/ }, () => ({
-  cmd: bin("deno"),
-  args: ["run", "--no-prompt", "--allow-net=127.0.0.1", `--allow-env=${ENV_NAMES}`],
-  missing: npmBinary("deno", "deno"),
-}));
+export const deno = processRuntime(
+  "Deno",
+  { ...fromEnv, credentialsFrom: "Deno.env", refused: /Connection refused/ },
+  () => ({
+    cmd: bin("deno"),
+    args: ["run", "--no-prompt", "--allow-net=127.0.0.1", `--allow-env=${ENV_NAMES}`],
+    missing: npmBinary("deno", "deno"),
+  }),
+);
 
 // Without --allow-env the variables are set but unreadable: the error must say which flag is missing.
 export const denoWithoutEnv = processRuntime(
   "Deno without --allow-env",
-  { ...fromEnv, credentialsFrom: undefined, missingCredentials: /run with --allow-env=SCENARIO_SDK_API_KEY,SCENARIO_SDK_API_SECRET\)$/, refused: /Connection refused/ },
-  () => ({ cmd: bin("deno"), args: ["run", "--no-prompt", "--allow-net=127.0.0.1"], missing: npmBinary("deno", "deno") }),
+  {
+    ...fromEnv,
+    credentialsFrom: undefined,
+    missingCredentials: /run with --allow-env=SCENARIO_SDK_API_KEY,SCENARIO_SDK_API_SECRET\)$/,
+    refused: /Connection refused/,
+  },
+  () => ({
+    cmd: bin("deno"),
+    args: ["run", "--no-prompt", "--allow-net=127.0.0.1"],
+    missing: npmBinary("deno", "deno"),
+  }),
 );
 
 /** A server on 127.0.0.1 for the runtimes' pages and files; closed by the returned function. */
-async function serve(files: Record<string, { type: string; body: string }>): Promise<{ port: number; close(): Promise<void> }> {
+async function serve(
+  files: Record<string, { type: string; body: string }>,
+): Promise<{ port: number; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const file = files[req.url ?? ""];
     if (file) res.writeHead(200, { "content-type": file.type }).end(file.body);
@@ -113,7 +160,11 @@ async function serve(files: Record<string, { type: string; body: string }>): Pro
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -131,8 +182,14 @@ export const browser: Launcher = {
   missing: () => (existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (apt-get install chromium)`),
   async run(cases) {
     const site = await serve({
-      "/": { type: "text/html; charset=utf-8", body: '<!doctype html><script type="module" src="/contract.js"></script>' },
-      "/contract.js": { type: "text/javascript; charset=utf-8", body: await bundle("entry-browser.ts", "browser", "esm") },
+      "/": {
+        type: "text/html; charset=utf-8",
+        body: '<!doctype html><script type="module" src="/contract.js"></script>',
+      },
+      "/contract.js": {
+        type: "text/javascript; charset=utf-8",
+        body: await bundle("entry-browser.ts", "browser", "esm"),
+      },
     });
     const instance = await chromium.launch({
       executablePath: CHROMIUM,
@@ -145,7 +202,10 @@ export const browser: Launcher = {
       // localhost: another origin than the mock's 127.0.0.1, so every call is a CORS request.
       await page.goto(`http://localhost:${site.port}/`);
       await page.waitForFunction(() => "runPlan" in globalThis);
-      const results = await page.evaluate((plan) => (globalThis as unknown as { runPlan(p: unknown): Promise<Results> }).runPlan(plan), cases);
+      const results = await page.evaluate(
+        (plan) => (globalThis as unknown as { runPlan(p: unknown): Promise<Results> }).runPlan(plan),
+        cases,
+      );
       if (errors.length > 0) throw new Error(`page errors: ${errors.join("; ")}`);
       return results;
     } finally {
@@ -167,7 +227,10 @@ export const edge: Launcher = {
   missing: () => undefined,
   async run(cases) {
     const runtime = new EdgeRuntime({ initialCode: await bundle("entry-edge.ts", "browser", "iife") });
-    const response = await runtime.dispatchFetch("http://edge.localhost/", { method: "POST", body: JSON.stringify(cases) });
+    const response = await runtime.dispatchFetch("http://edge.localhost/", {
+      method: "POST",
+      body: JSON.stringify(cases),
+    });
     await response.waitUntil();
     return (await response.json()) as Results;
   },
@@ -177,7 +240,9 @@ export const edge: Launcher = {
 function workerdConfig(env: Record<string, string> | undefined): string {
   // With nodejs_compat (and a compatibility date from 2025-04-01 on), text bindings are also in process.env.
   const compat = env
-    ? `compatibilityFlags = ["nodejs_compat"],\n  bindings = [${Object.entries(env).map(([name, text]) => `(name = ${JSON.stringify(name)}, text = ${JSON.stringify(text)})`).join(", ")}],`
+    ? `compatibilityFlags = ["nodejs_compat"],\n  bindings = [${Object.entries(env)
+        .map(([name, text]) => `(name = ${JSON.stringify(name)}, text = ${JSON.stringify(text)})`)
+        .join(", ")}],`
     : "";
   return `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
@@ -214,7 +279,9 @@ function workerdRuntime(name: string, nodejsCompat: boolean): Launcher {
       writeFileSync(join(dir, "worker.js"), await bundle("entry-worker.ts", "browser", "esm"));
       writeFileSync(join(dir, "config.capnp"), workerdConfig(nodejsCompat ? env : undefined));
       // workerd says on fd 3 which port it listens on, once it does: no polling, no guessing a port.
-      const child = spawn(bin("workerd"), ["serve", join(dir, "config.capnp"), "--control-fd=3"], { stdio: ["ignore", "ignore", "pipe", "pipe"] });
+      const child = spawn(bin("workerd"), ["serve", join(dir, "config.capnp"), "--control-fd=3"], {
+        stdio: ["ignore", "ignore", "pipe", "pipe"],
+      });
       let stderr = "";
       child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
       try {

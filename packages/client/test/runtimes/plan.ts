@@ -8,7 +8,14 @@ export interface CallSpec {
   workflowId: string;
   body?: Record<string, unknown>;
   /** createScenarioClient's options; without apiKey/apiSecret the client looks in the runtime's environment. */
-  client: { baseUrl: string; apiKey?: string; apiSecret?: string; timeoutMs?: number; maxRetries?: number; retry?: { initialDelayMs?: number } };
+  client: {
+    baseUrl: string;
+    apiKey?: string;
+    apiSecret?: string;
+    timeoutMs?: number;
+    maxRetries?: number;
+    retry?: { initialDelayMs?: number };
+  };
   /** Abort the call once a GET of this URL answers (the test answers it when the mock has the request). */
   abortWhen?: string;
   /** Count the fetches the client makes, through its `fetch` option wrapping the runtime's own fetch. */

@@ -38,11 +38,18 @@ function report(error: unknown): ErrorReport {
   return {
     name: String(e?.name),
     message: String(e?.message),
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the names are the exported error classes under test
     classes: CLASSES.filter((name) => error instanceof scenario[name]),
     ...(typeof e?.status === "number" && { status: e.status }),
     causeCodes: cause.codes,
     causeMessages: cause.messages,
-    printed: [String(error), String(e?.stack), json, String(e?.cause), String((e?.cause as { stack?: unknown } | undefined)?.stack)].join("\n"),
+    printed: [
+      String(error),
+      String(e?.stack),
+      json,
+      String(e?.cause),
+      String((e?.cause as { stack?: unknown } | undefined)?.stack),
+    ].join("\n"),
   };
 }
 
@@ -54,15 +61,29 @@ async function call(spec: CallSpec): Promise<Outcome> {
   const controller = new AbortController();
   // Started before the call: it answers once the mock holds the request, and then we abort. Should
   // the gate fail, nothing aborts and the call ends in the client's timeout, which the check refuses.
-  if (spec.abortWhen) fetch(spec.abortWhen).then((r) => r.text()).then(() => controller.abort(), () => {});
+  if (spec.abortWhen)
+    fetch(spec.abortWhen)
+      .then((r) => r.text())
+      .then(
+        () => controller.abort(),
+        () => {},
+      );
   const options = { ...(spec.abortWhen && { signal: controller.signal }) };
   let outcome: Outcome;
   try {
     const client = scenario.createScenarioClient({ ...spec.client, ...counted });
     const value =
-      spec.kind === "run" ? await client.workflows.run(spec.workflowId, spec.body, {}, options)
-      : spec.kind === "estimate" ? await client.workflows.estimate(spec.workflowId, spec.body, {}, options)
-      : (await client.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: spec.workflowId } }, body: spec.body ?? {}, ...options })).data;
+      spec.kind === "run"
+        ? await client.workflows.run(spec.workflowId, spec.body, {}, options)
+        : spec.kind === "estimate"
+          ? await client.workflows.estimate(spec.workflowId, spec.body, {}, options)
+          : (
+              await client.PUT("/workflows/{workflowId}/run", {
+                params: { path: { workflowId: spec.workflowId } },
+                body: spec.body ?? {},
+                ...options,
+              })
+            ).data;
     outcome = { ok: true, value };
   } catch (error) {
     outcome = { ok: false, error: report(error) };

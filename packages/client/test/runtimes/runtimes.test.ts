@@ -14,7 +14,8 @@ import type { Results } from "./plan.js";
 async function startGates() {
   const waiting = new Map<string, ServerResponse[]>();
   const opened = new Set<string>();
-  const answer = (res: ServerResponse) => res.writeHead(200, { "access-control-allow-origin": "*", "content-type": "text/plain" }).end("open");
+  const answer = (res: ServerResponse) =>
+    res.writeHead(200, { "access-control-allow-origin": "*", "content-type": "text/plain" }).end("open");
   const server = createServer((req, res) => {
     const id = req.url ?? "";
     if (opened.has(id)) answer(res);
@@ -29,7 +30,11 @@ async function startGates() {
       for (const res of waiting.get(id) ?? []) answer(res);
       waiting.delete(id);
     },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

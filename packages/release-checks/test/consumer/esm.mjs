@@ -7,7 +7,9 @@ import spec from "@scenario-api/openapi/openapi.json" with { type: "json" };
 
 const checks = {
   client: typeof createScenarioClient === "function" && NotFoundError.prototype instanceof ScenarioApiError,
-  validators: validateJob({}).valid === false && validateRunWorkflowResponse(spec.components.examples.RunWorkflowReferenceResponse.value).valid,
+  validators:
+    validateJob({}).valid === false &&
+    validateRunWorkflowResponse(spec.components.examples.RunWorkflowReferenceResponse.value).valid,
   types: jobStatuses.length === 8,
   mockServer: typeof startMockServer === "function",
   spec: spec.paths["/workflows/{workflowId}/run"].put.operationId === "runWorkflow",
