@@ -112,10 +112,10 @@ describe("shared shapes and nesting", () => {
       type: "inputs_array",
       items: [[{ name: "image", type: "file", kind: "image", ref: { node: "generate" } }]],
     });
-    // @ts-expect-error a nested input's kind must be an asset kind
     assertType<NodeInput>({
       name: "images",
       type: "inputs_array",
+      // @ts-expect-error a nested input's kind must be an asset kind
       items: [[{ name: "image", type: "file", kind: "hologram" }]],
     });
   });
