@@ -5,6 +5,7 @@ import { defineCommand } from "./lib/command.ts";
 import { serializeBundle } from "./bundle-spec.ts";
 import { writeFilesAtomic } from "./lib/write-atomic.ts";
 import { httpMethods, toPointer } from "./lib/json-pointer.ts";
+import type { JsonObject } from "./lib/json-object.js";
 
 /** One entry of an operation's `x-codeSamples`, as Redoc reads it. */
 export interface CodeSample {
@@ -43,14 +44,10 @@ export function parseOperationRef(text: string): OperationRef {
  * The input is not modified. Throws CodeSampleError naming the JSON pointer when the operation
  * is missing, and the sample when one is empty or two share a tab.
  */
-export function addCodeSamples(
-  spec: Record<string, unknown>,
-  operation: OperationRef,
-  samples: readonly CodeSample[],
-): Record<string, unknown> {
+export function addCodeSamples(spec: JsonObject, operation: OperationRef, samples: readonly CodeSample[]): JsonObject {
   const method = operation.method.toLowerCase();
   const at = pointer("paths", operation.path, method);
-  const paths = spec.paths as Record<string, Record<string, unknown>> | undefined;
+  const paths = spec.paths as Record<string, JsonObject> | undefined;
   const pathItem = paths?.[operation.path];
   if (pathItem === undefined) {
     const known = Object.keys(paths ?? {});
@@ -79,9 +76,7 @@ export function addCodeSamples(
     tabs.add(tab);
   });
   const copy = structuredClone(spec);
-  const copiedOperation = (copy.paths as Record<string, Record<string, Record<string, unknown>>>)[operation.path]![
-    method
-  ]!;
+  const copiedOperation = (copy.paths as Record<string, Record<string, JsonObject>>)[operation.path]![method]!;
   // Samples are shown as written, minus the final newline a file ends with.
   copiedOperation["x-codeSamples"] = samples.map(({ lang, label, source }) => ({
     lang,
@@ -137,7 +132,7 @@ export const command = defineCommand({
   },
   onFailure: (flags) => `${flags.out}/ left as it was`,
   run: ({ positionals: [spec = ""], flags }) => {
-    const doc = readJsonInput(locateInput(spec)) as Record<string, unknown>;
+    const doc = readJsonInput(locateInput(spec)) as JsonObject;
     const manifest = readManifest(flags.samples);
     const withSamples = addCodeSamples(doc, manifest.operation, manifest.samples);
     const written = writeFilesAtomic(flags.out, serializeBundle(withSamples));

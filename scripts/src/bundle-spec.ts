@@ -15,6 +15,7 @@ import { defineCommand } from "./lib/command.ts";
 import { renewedEvery } from "./lib/renewed-rule.ts";
 import { stableJson } from "./lib/stable-json.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
+import type { JsonObject } from "./lib/json-object.js";
 
 /** A lint or bundle problem, located in the source file a person edits. */
 export interface SpecProblem {
@@ -66,17 +67,17 @@ export function uniqueProblems(problems: SpecProblem[]): SpecProblem[] {
  * The components maps have no meaningful order; sorting them makes the bundle independent
  * of the order in which refs happen to be visited. Everything else keeps the source order.
  */
-export function normalizeBundle(doc: Record<string, unknown>): Record<string, unknown> {
+export function normalizeBundle(doc: JsonObject): JsonObject {
   const components = doc.components;
   if (components === null || typeof components !== "object") return doc;
-  const sorted: Record<string, unknown> = {};
+  const sorted: JsonObject = {};
   for (const [section, map] of Object.entries(components)) {
     sorted[section] =
       map !== null && typeof map === "object" && !Array.isArray(map)
         ? Object.fromEntries(
             Object.keys(map)
               .sort()
-              .map((k) => [k, (map as Record<string, unknown>)[k]]),
+              .map((k) => [k, (map as JsonObject)[k]]),
           )
         : map;
   }
@@ -84,7 +85,7 @@ export function normalizeBundle(doc: Record<string, unknown>): Record<string, un
 }
 
 /** The bundled document as the two files `@scenario-api/openapi` publishes. */
-export function serializeBundle(doc: Record<string, unknown>): FileSet {
+export function serializeBundle(doc: JsonObject): FileSet {
   return {
     "openapi.json": stableJson(doc),
     "openapi.yaml": stringifyYaml(doc, { lineWidth: -1, noRefs: true }),
@@ -136,7 +137,7 @@ export async function bundleSpec(
   configPath: string,
   cwd = process.cwd(),
   exampleRenewal = exampleRuleRenewal,
-): Promise<Record<string, unknown>> {
+): Promise<JsonObject> {
   const ref = resolve(rootFile);
   const config = withBoundedExampleCaches(await loadConfig({ configPath: resolve(configPath) }), exampleRenewal);
   // One resolver for both passes: it caches every file it parsed, so bundling reads nothing twice.
@@ -169,24 +170,20 @@ async function bundleWith(
   config: Config,
   externalRefResolver: BaseResolver,
   cwd: string,
-): Promise<Record<string, unknown>> {
+): Promise<JsonObject> {
   const result = await bundle({ ref, config, externalRefResolver, dereference: false, removeUnusedComponents: false });
   const problems = uniqueProblems(
     result.problems.filter((p) => !p.ignored && p.severity === "error").map((p) => toSpecProblem(p, cwd)),
   );
   if (problems.length > 0) throw new SpecError(problems);
-  return normalizeBundle(result.bundle.parsed as Record<string, unknown>);
+  return normalizeBundle(result.bundle.parsed as JsonObject);
 }
 
 /**
  * Bundles without linting: for reading an older revision of the spec (spec-diff), which
  * may not pass today's rules but still has to be compared.
  */
-export async function bundleUnlinted(
-  rootFile: string,
-  configPath: string,
-  cwd = process.cwd(),
-): Promise<Record<string, unknown>> {
+export async function bundleUnlinted(rootFile: string, configPath: string, cwd = process.cwd()): Promise<JsonObject> {
   const config = await loadConfig({ configPath: resolve(configPath) });
   return bundleWith(resolve(rootFile), config, new BaseResolver(config.resolve), cwd);
 }

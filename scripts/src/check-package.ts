@@ -7,6 +7,7 @@ import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { defineCommand } from "./lib/command.ts";
 import { unreachableCode } from "./lib/unreachable-code.ts";
+import type { JsonObject } from "./lib/json-object.js";
 
 /** What `npm pack --dry-run --json` says a package would publish. */
 export interface PackReport {
@@ -78,7 +79,7 @@ export function pack(pkgDir: string, destination: string): { report: PackReport;
   return { report, tarball: join(destination, report.filename) };
 }
 
-export async function publintProblems(pkg: Record<string, unknown>, tarball: string): Promise<string[]> {
+export async function publintProblems(pkg: JsonObject, tarball: string): Promise<string[]> {
   const bytes = readFileSync(tarball);
   const { messages } = await publint({
     // npm tarballs hold the package under package/.
@@ -94,7 +95,7 @@ export async function publintProblems(pkg: Record<string, unknown>, tarball: str
  * attw needs JavaScript entry points; a package that publishes only data (the bundled spec)
  * has nothing for it to resolve, so it is checked by publint and the pack rules alone.
  */
-export function shipsCode(pkg: Record<string, unknown>): boolean {
+export function shipsCode(pkg: JsonObject): boolean {
   return JSON.stringify(pkg.exports ?? pkg.main ?? "").match(/\.(c|m)?js"/) !== null;
 }
 
@@ -133,7 +134,7 @@ export function attwProblems(tarball: string): string[] {
 }
 
 /** Shipped code files that neither package.json nor another shipped file's imports reach. */
-export function unreachableProblems(pkg: Record<string, unknown>, dir: string, report: PackReport): string[] {
+export function unreachableProblems(pkg: JsonObject, dir: string, report: PackReport): string[] {
   const sources = new Map(
     report.files
       .filter((f) => /\.(c|m)?js$/.test(f.path))
@@ -154,7 +155,7 @@ export const command = defineCommand({
 });
 
 async function checkPackage(dir: string): Promise<number> {
-  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Record<string, unknown> & {
+  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as JsonObject & {
     name: string;
     files?: string[];
   };

@@ -9,6 +9,7 @@ import { defineCommand } from "./lib/command.ts";
 import { readJsonInput } from "./lib/locate-input.ts";
 import { stableJson } from "./lib/stable-json.ts";
 import { writeFilesAtomic } from "./lib/write-atomic.ts";
+import type { JsonObject } from "./lib/json-object.js";
 
 export type Bump = "major" | "minor" | "patch";
 
@@ -90,8 +91,8 @@ export function historyMarkdown(history: VersionChanges[]): string {
 }
 
 /** The spec with the section at the end of info.description (replacing one already there). */
-export function withChangeHistory(spec: Record<string, unknown>, markdown: string): Record<string, unknown> {
-  const info = (spec.info ?? {}) as Record<string, unknown>;
+export function withChangeHistory(spec: JsonObject, markdown: string): JsonObject {
+  const info = (spec.info ?? {}) as JsonObject;
   const description = typeof info.description === "string" ? info.description : "";
   const at = description.indexOf(`\n${HEADING}\n`);
   const kept = (at >= 0 ? description.slice(0, at) : description).trimEnd();
@@ -134,7 +135,7 @@ export const command = defineCommand({
             .map((f) => readFileSync(join(dir, f), "utf8"))
         : [];
     const history = [{ version: "Unreleased", changes: pendingChanges(pending, pkg) }, ...released];
-    const spec = withChangeHistory(readJsonInput(input) as Record<string, unknown>, historyMarkdown(history));
+    const spec = withChangeHistory(readJsonInput(input) as JsonObject, historyMarkdown(history));
     const slash = out.lastIndexOf("/");
     writeFilesAtomic(slash >= 0 ? out.slice(0, slash) : ".", { [out.slice(slash + 1)]: stableJson(spec) });
     console.log(

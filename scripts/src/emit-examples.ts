@@ -4,36 +4,30 @@ import { stableJson } from "./lib/stable-json.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { resolveRef as resolveShared } from "./lib/resolve-ref.ts";
+import type { JsonObject } from "./lib/json-object.js";
 
 const HEADER = `// ${generatedNotice("emit-examples.ts")}\n`;
 
-type Node = Record<string, unknown>;
-
-function resolveRef(doc: OpenApiDocument, node: unknown, where: string): Node {
+function resolveRef(doc: OpenApiDocument, node: unknown, where: string): JsonObject {
   const { node: target } = resolveShared(doc, node, where);
   if (target === null || typeof target !== "object") throw new Error(`${where}: expected an object`);
-  return target as Node;
+  return target as JsonObject;
 }
 
 /**
  * The JSON examples of one operation's responses, by status then by example name, with every
  * $ref resolved: what a mock server answers with.
  */
-export function responseExamples(
-  doc: OpenApiDocument,
-  path: string,
-  method: string,
-): Record<string, Record<string, unknown>> {
-  const operation = (doc.paths[path] as Node | undefined)?.[method];
+export function responseExamples(doc: OpenApiDocument, path: string, method: string): Record<string, JsonObject> {
+  const operation = (doc.paths[path] as JsonObject | undefined)?.[method];
   if (!operation) throw new Error(`paths['${path}'].${method}: no such operation`);
-  const responses = resolveRef(doc, (operation as Node).responses, `paths['${path}'].${method}.responses`);
-  const out: Record<string, Record<string, unknown>> = {};
+  const responses = resolveRef(doc, (operation as JsonObject).responses, `paths['${path}'].${method}.responses`);
+  const out: Record<string, JsonObject> = {};
   for (const status of Object.keys(responses).sort()) {
     const where = `paths['${path}'].${method}.responses.${status}`;
     const response = resolveRef(doc, responses[status], where);
-    const examples = ((response.content as Node | undefined)?.["application/json"] as Node | undefined)?.examples as
-      | Node
-      | undefined;
+    const examples = ((response.content as JsonObject | undefined)?.["application/json"] as JsonObject | undefined)
+      ?.examples as JsonObject | undefined;
     if (!examples) continue;
     out[status] = {};
     for (const name of Object.keys(examples).sort()) {

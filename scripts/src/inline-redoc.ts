@@ -7,6 +7,7 @@ import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { toPointer } from "./lib/json-pointer.ts";
 import { findUnsafeMarkdown } from "./unsafe-markdown.ts";
+import type { JsonObject } from "./lib/json-object.js";
 
 /**
  * Builds one HTML page that renders an OpenAPI document with Redoc's standalone bundle and
@@ -169,9 +170,9 @@ const SECURITY_MARKER = "<!-- ReDoc-Inject: <security-definitions> -->";
  * "Authentication" section of its own, which leaves the operations' "Authorizations" links
  * dangling. This puts Redoc's marker at the end of that section, in the page's copy only.
  */
-export function withSecurityDefinitions(spec: Record<string, unknown>): Record<string, unknown> {
+export function withSecurityDefinitions(spec: JsonObject): JsonObject {
   const info = spec.info as { description?: unknown } | undefined;
-  const schemes = (spec.components as { securitySchemes?: Record<string, unknown> } | undefined)?.securitySchemes;
+  const schemes = (spec.components as { securitySchemes?: JsonObject } | undefined)?.securitySchemes;
   const description = info?.description;
   if (typeof description !== "string" || !schemes || Object.keys(schemes).length === 0) return spec;
   if (/<security-definitions|<SecurityDefinitions/.test(description)) return spec;
@@ -188,11 +189,11 @@ export function withSecurityDefinitions(spec: Record<string, unknown>): Record<s
 
 export interface InlineRedocInput {
   /** The bundled OpenAPI document (no external $refs). */
-  spec: Record<string, unknown>;
+  spec: JsonObject;
   /** The text of redoc's bundles/redoc.standalone.js. */
   redocBundle: string;
   /** Redoc options, passed to Redoc.init as they are. */
-  options?: Record<string, unknown>;
+  options?: JsonObject;
   /** The page's <title>; defaults to "<info.title> · API reference". */
   title?: string;
 }
@@ -312,9 +313,9 @@ export const command = defineCommand({
   run: ({ positionals: [spec = ""], flags: { redoc, options, title, out } }) => {
     const redocPath = locateInput(redoc);
     const html = inlineRedoc({
-      spec: readJsonInput(spec) as Record<string, unknown>,
+      spec: readJsonInput(spec) as JsonObject,
       redocBundle: readFileSync(redocPath, "utf8"),
-      options: options ? (readJsonInput(options) as Record<string, unknown>) : {},
+      options: options ? (readJsonInput(options) as JsonObject) : {},
       ...(title !== undefined ? { title } : {}),
     });
     const written = writeFilesAtomic(dirname(out), { [basename(out)]: html, ...redocLicenseFiles(redocPath) });

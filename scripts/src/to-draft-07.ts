@@ -7,6 +7,7 @@ import { defineCommand } from "./lib/command.ts";
 import { dialect202012, replaceJsonFiles, defaultBaseUri } from "./to-json-schema.ts";
 import type { FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
+import type { JsonObject } from "./lib/json-object.js";
 
 /**
  * Rewrites JSON Schema 2020-12 documents as draft-07 documents with the same verdicts, for
@@ -135,7 +136,7 @@ function wrapRefWithSiblings(node: SchemaObject): SchemaObject {
 }
 
 /** Every `.json` document of a 2020-12 directory, converted, as files for the draft-07 one. */
-export function convertFiles(files: Record<string, unknown>, mapping: UriMapping): FileSet {
+export function convertFiles(files: JsonObject, mapping: UriMapping): FileSet {
   const out: FileSet = {};
   for (const name of Object.keys(files).sort()) out[name] = stableJson(toDraft07(files[name], mapping, `${name}#`));
   return out;
@@ -154,7 +155,7 @@ export const command = defineCommand({
   },
   onFailure: (flags) => `${flags.out}/ left as it was`,
   run: ({ positionals: [input = ""], flags: { out, base } }) => {
-    const docs: Record<string, unknown> = {};
+    const docs: JsonObject = {};
     for (const file of readdirSync(input)
       .filter((f) => f.endsWith(".json"))
       .sort()) {

@@ -6,6 +6,7 @@ import { defineCommand } from "./lib/command.ts";
 import { writeFilesAtomic } from "./lib/write-atomic.ts";
 import { readSchemaFiles } from "./copy-schemas.ts";
 import { bundleName } from "./to-json-schema.ts";
+import type { JsonObject } from "./lib/json-object.js";
 
 /**
  * The 2020-12 per-schema documents as a Python module of types: a `TypedDict` for every object
@@ -240,7 +241,7 @@ function stripMeta(schema: unknown): unknown {
 }
 
 /** `types.py` for the schemas (name → 2020-12 per-schema document). */
-export function toPythonTypes(schemas: Readonly<Record<string, unknown>>): string {
+export function toPythonTypes(schemas: Readonly<JsonObject>): string {
   const names = Object.keys(schemas).sort();
   const known = new Set(names);
   const out: Emitted = { blocks: [], taken: new Set(names) };

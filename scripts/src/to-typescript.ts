@@ -3,6 +3,7 @@ import { defineCommand } from "./lib/command.ts";
 import { readSpec, type OpenApiDocument } from "./lib/read-spec.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
+import type { JsonObject } from "./lib/json-object.js";
 
 const HEADER = `// ${generatedNotice("to-typescript.ts")}\n`;
 
@@ -45,7 +46,7 @@ export function shadowedGlobals(
   return names.filter((n) => taken.has(n));
 }
 
-function isStringEnum(schema: Record<string, unknown>): schema is { enum: string[] } {
+function isStringEnum(schema: JsonObject): schema is { enum: string[] } {
   return Array.isArray(schema.enum) && schema.enum.every((v) => typeof v === "string");
 }
 

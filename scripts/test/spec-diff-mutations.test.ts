@@ -8,14 +8,15 @@ import { describe, expect, test } from "vitest";
 import { bundleUnlinted } from "../src/bundle-spec.ts";
 import { escapeToken, httpMethods, resolveLocalRef, unescapeToken } from "../src/lib/json-pointer.ts";
 import { diffSpecs } from "../src/spec-diff/diff-specs.ts";
-import { isObject, type Json } from "../src/spec-diff/model.ts";
+import type { JsonObject } from "../src/lib/json-object.ts";
+import { isObject } from "../src/spec-diff/model.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const real = await bundleUnlinted(join(root, "openapi/openapi.yaml"), join(root, "redocly.yaml"), root);
 
 /** Every inline schema node of the components, with its pointer (refs are visited where they point). */
-function schemaNodes(): Array<[string, Json]> {
-  const out: Array<[string, Json]> = [];
+function schemaNodes(): Array<[string, JsonObject]> {
+  const out: Array<[string, JsonObject]> = [];
   const walk = (node: unknown, at: string) => {
     if (!isObject(node) || typeof node.$ref === "string") return;
     out.push([at, node]);
@@ -27,13 +28,13 @@ function schemaNodes(): Array<[string, Json]> {
       if (Array.isArray(node[key]))
         for (const [i, m] of (node[key] as unknown[]).entries()) walk(m, `${at}/${key}/${i}`);
   };
-  const schemas = (real.components as Json).schemas as Json;
+  const schemas = (real.components as JsonObject).schemas as JsonObject;
   for (const [name, s] of Object.entries(schemas)) walk(s, `/components/schemas/${escapeToken(name)}`);
   return out;
 }
 
 /** A copy of the spec with the node at `at` replaced (undefined: deleted). */
-function mutate(at: string, change: (node: unknown) => unknown): Json {
+function mutate(at: string, change: (node: unknown) => unknown): JsonObject {
   const copy = structuredClone(real);
   const tokens = at.split("/").slice(1).map(unescapeToken);
   const last = tokens.pop()!;
@@ -50,16 +51,16 @@ function mutate(at: string, change: (node: unknown) => unknown): Json {
 }
 
 const nodes = schemaNodes();
-const ops = Object.entries(real.paths as Json).flatMap(([path, item]) =>
+const ops = Object.entries(real.paths as JsonObject).flatMap(([path, item]) =>
   httpMethods
-    .filter((m) => isObject((item as Json)[m]))
-    .map((m) => ({ at: `/paths/${escapeToken(path)}/${m}`, op: (item as Json)[m] as Json })),
+    .filter((m) => isObject((item as JsonObject)[m]))
+    .map((m) => ({ at: `/paths/${escapeToken(path)}/${m}`, op: (item as JsonObject)[m] as JsonObject })),
 );
 
 interface Mutation {
   kind: string;
   at: string;
-  revision: Json;
+  revision: JsonObject;
   /** The rule that must report it (a pattern when the direction decides between two), and where. */
   rule: RegExp;
   where: string;
@@ -134,7 +135,7 @@ const mutations: Mutation[] = [
       }),
     ),
   ...ops.flatMap(({ at, op }) =>
-    Object.keys(op.responses as Json).map(
+    Object.keys(op.responses as JsonObject).map(
       (status): Mutation => ({
         kind: "response removed",
         at: `${at}/responses/${status}`,

@@ -1,10 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { diffSpecs } from "../src/spec-diff/diff-specs.ts";
-import type { Finding, Json } from "../src/spec-diff/model.ts";
+import type { JsonObject } from "../src/lib/json-object.ts";
+import type { Finding } from "../src/spec-diff/model.ts";
 import { RULES } from "../src/spec-diff/rules.ts";
 
 /** One operation, PUT /things/{id}, with what a row gives it. */
-const spec = (op: Json = {}, top: Json = {}, pathItem: Json = {}): Json => ({
+const spec = (op: JsonObject = {}, top: JsonObject = {}, pathItem: JsonObject = {}): JsonObject => ({
   openapi: "3.1.0",
   info: { title: "t", version: "1" },
   paths: {
@@ -23,14 +24,14 @@ const spec = (op: Json = {}, top: Json = {}, pathItem: Json = {}): Json => ({
 const json = (schema: unknown) => ({ "application/json": { schema } });
 const req = (schema: unknown) => spec({ requestBody: { content: json(schema) } });
 const res = (schema: unknown) => spec({ responses: { "200": { description: "ok", content: json(schema) } } });
-const param = (p: Json) =>
+const param = (p: JsonObject) =>
   spec({ parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, p] });
-const obj = (properties: Json, required: string[] = []) => ({ type: "object", properties, required });
-const header = (h: Json | undefined) =>
+const obj = (properties: JsonObject, required: string[] = []) => ({ type: "object", properties, required });
+const header = (h: JsonObject | undefined) =>
   spec({ responses: { "200": { description: "ok", ...(h ? { headers: { "X-Rate-Limit": h } } : {}) } } });
 const secured = (
   security: unknown[],
-  schemes: Json = {
+  schemes: JsonObject = {
     basic: { type: "http", scheme: "basic" },
     key: { type: "apiKey", in: "header", name: "X-Key" },
     oauth: {
@@ -179,13 +180,13 @@ const schemaRows: Array<[string, unknown, unknown, string]> = [
 ];
 
 /** Rows for every other rule: [rule, before, after, rule of the reverse change]. */
-const rows: Array<[string, Json, Json, string]> = [
+const rows: Array<[string, JsonObject, JsonObject, string]> = [
   ...schemaRows.flatMap(
     ([suffix, b, a, back]) =>
       [
         [`request-property-${suffix}`, req(b), req(a), `request-property-${back}`],
         [`response-property-${suffix}`, res(b), res(a), `response-property-${back}`],
-      ] as Array<[string, Json, Json, string]>,
+      ] as Array<[string, JsonObject, JsonObject, string]>,
   ),
   // `not X` excludes more when X widens: a narrower request, a wider response in reverse.
   [
@@ -458,7 +459,7 @@ describe("each rule, on a pair of specs", () => {
 });
 
 describe("what is not breaking", () => {
-  const cases: Array<[string, Json, Json]> = [
+  const cases: Array<[string, JsonObject, JsonObject]> = [
     [
       "a removed 400 response",
       spec({ responses: { "200": { description: "ok" }, "400": { description: "bad" } } }),
@@ -578,8 +579,8 @@ describe("what is not breaking", () => {
 });
 
 describe("OpenAPI 3.0 input", () => {
-  const v30 = (doc: Json) => ({ ...doc, openapi: "3.0.3" });
-  const cases: Array<[string, Json, Json, string[]]> = [
+  const v30 = (doc: JsonObject) => ({ ...doc, openapi: "3.0.3" });
+  const cases: Array<[string, JsonObject, JsonObject, string[]]> = [
     [
       "nullable: true is null in the type",
       v30(res({ type: "string" })),
@@ -630,7 +631,7 @@ describe("OpenAPI 3.0 input", () => {
 
 describe("refs", () => {
   test("a recursive schema is compared once per place and ends", () => {
-    const tree = (extra: Json) => ({
+    const tree = (extra: JsonObject) => ({
       ...res({ $ref: "#/components/schemas/Node" }),
       components: {
         schemas: {

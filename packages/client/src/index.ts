@@ -55,12 +55,12 @@ export type ScenarioClient = Client<paths> & { workflows: Workflows };
  * same call made lean, resolving to the body or throwing a ScenarioApiError subclass.
  */
 export function createScenarioClient(options: ScenarioClientOptions = {}): ScenarioClient {
-  const o = resolveOptions(options);
+  const resolved = resolveOptions(options);
   // openapi-fetch sets content-type itself, only when there is a body; auth comes from the middleware.
-  const { authorization: _auth, "content-type": _, ...headers } = o.headers;
+  const { authorization: _auth, "content-type": _, ...headers } = resolved.headers;
   const query = createQuerySerializer();
   const client = createClient<paths>({
-    baseUrl: o.baseUrl,
+    baseUrl: resolved.baseUrl,
     headers,
     // Every path parameter goes through the same check and encoding as workflows.run's.
     pathSerializer: (path, params) =>
@@ -75,15 +75,15 @@ export function createScenarioClient(options: ScenarioClientOptions = {}): Scena
     // (openapi-fetch would read it after `send` returned, with neither in force).
     fetch: (request) =>
       send(
-        (signal) => o.fetch(request.clone(), { signal, redirect: "manual" }),
-        (response) => buffered(response, o.maxResponseBytes),
-        o,
+        (signal) => resolved.fetch(request.clone(), { signal, redirect: "manual" }),
+        (response) => buffered(response, resolved.maxResponseBytes),
+        resolved,
         request.signal,
       ),
   });
   client.use({
     onRequest({ request }) {
-      request.headers.set("authorization", o.authorization);
+      request.headers.set("authorization", resolved.authorization);
     },
     // A success is a JSON object, as on the workflows path: anything else is thrown, not returned as `data`.
     async onResponse({ response, options }) {
@@ -107,5 +107,5 @@ export function createScenarioClient(options: ScenarioClientOptions = {}): Scena
             });
       });
   }
-  return Object.assign(client, { workflows: workflows(o) });
+  return Object.assign(client, { workflows: workflows(resolved) });
 }

@@ -73,9 +73,9 @@ export function checkHeader(name: string, value: unknown): void {
   }
 }
 
-export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
-  const apiKey = o.apiKey ?? env("SCENARIO_SDK_API_KEY");
-  const apiSecret = o.apiSecret ?? env("SCENARIO_SDK_API_SECRET");
+export function resolveOptions(given: ScenarioClientOptions): ResolvedOptions {
+  const apiKey = given.apiKey ?? env("SCENARIO_SDK_API_KEY");
+  const apiSecret = given.apiSecret ?? env("SCENARIO_SDK_API_SECRET");
   if (!apiKey || !apiSecret) {
     throw new ScenarioError(
       "Missing credentials: pass apiKey and apiSecret to createScenarioClient, or set SCENARIO_SDK_API_KEY and SCENARIO_SDK_API_SECRET" +
@@ -88,10 +88,10 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
     throw new ScenarioError('apiKey must not contain ":" (HTTP basic auth splits the key from the secret there)');
   wellFormed("apiKey", apiKey);
   wellFormed("apiSecret", apiSecret);
-  const given = o.baseUrl ?? env("SCENARIO_BASE_URL") ?? "https://api.cloud.scenario.com/v1";
+  const baseUrlGiven = given.baseUrl ?? env("SCENARIO_BASE_URL") ?? "https://api.cloud.scenario.com/v1";
   let url: URL;
   try {
-    url = new URL(given);
+    url = new URL(baseUrlGiven);
   } catch {
     // Not the URL parser's error: it keeps the whole input, user info (a secret) included.
     throw new ScenarioError("baseUrl is not an absolute URL");
@@ -100,9 +100,9 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
     // `?` or `#` anywhere: a bare one leaves `search`/`hash` empty but still ends the path.
     url.username ||
     url.password ||
-    /[?#]/.test(given) ||
+    /[?#]/.test(baseUrlGiven) ||
     !/^https?:$/.test(url.protocol) ||
-    (url.protocol === "http:" && !LOOPBACK.test(url.hostname) && !o.allowInsecureHttp)
+    (url.protocol === "http:" && !LOOPBACK.test(url.hostname) && !given.allowInsecureHttp)
   ) {
     // Named without user info, which is the one part that may hold a secret.
     throw new ScenarioError(
@@ -113,57 +113,57 @@ export function resolveOptions(o: ScenarioClientOptions): ResolvedOptions {
   // string may hold spaces around it, which fetch would keep inside the path).
   const baseUrl = `${url.origin}${url.pathname}`.replace(/\/+$/, "");
   const authorization = basicAuth(apiKey, apiSecret);
-  const userAgent = o.userAgent ?? ("document" in globalThis ? undefined : `scenario-api-client/${__VERSION__}`);
+  const userAgent = given.userAgent ?? ("document" in globalThis ? undefined : `scenario-api-client/${__VERSION__}`);
   const headers: Record<string, string> = { accept: "application/json", "content-type": "application/json" };
   if (userAgent !== undefined) {
     checkHeader("user-agent", userAgent);
     headers["user-agent"] = userAgent;
   }
   // Lower-cased so a caller's "Content-Type" replaces ours instead of being sent twice.
-  for (const [name, value] of Object.entries(o.headers ?? {})) {
+  for (const [name, value] of Object.entries(given.headers ?? {})) {
     checkHeader(name, value);
     headers[name.toLowerCase()] = value;
   }
   headers.authorization = authorization;
-  const maxResponseBytes = o.maxResponseBytes ?? 32 * 1024 * 1024;
+  const maxResponseBytes = given.maxResponseBytes ?? 32 * 1024 * 1024;
   if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0) && maxResponseBytes !== Number.POSITIVE_INFINITY) {
     throw new ScenarioError(`maxResponseBytes must be an integer > 0 (or Infinity), got ${maxResponseBytes}`);
   }
   return {
     baseUrl,
     // Checked with each call's own (see validatorsFor).
-    validateResponses: o.validateResponses || undefined,
+    validateResponses: given.validateResponses || undefined,
     maxResponseBytes,
-    fetch: o.fetch ?? ((input, init) => fetch(input, init)),
-    ...checkPolicy({ timeoutMs: o.timeoutMs ?? 60_000, maxRetries: o.maxRetries ?? 2 }),
-    retry: checkRetry(o.retry ?? {}),
+    fetch: given.fetch ?? ((input, init) => fetch(input, init)),
+    ...checkPolicy({ timeoutMs: given.timeoutMs ?? 60_000, maxRetries: given.maxRetries ?? 2 }),
+    retry: checkRetry(given.retry ?? {}),
     authorization,
     headers,
   };
 }
 
 /** The retry options checked like `timeoutMs`: delays are numbers ≥ 0 (Infinity allowed), flags booleans. */
-function checkRetry(r: RetryOptions): RetryOptions {
+function checkRetry(retry: RetryOptions): RetryOptions {
   for (const name of ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) {
-    const value = r[name];
+    const value = retry[name];
     if (value !== undefined && !(typeof value === "number" && value >= 0))
       throw new ScenarioError(`retry.${name} must be a number ≥ 0, got ${String(value)}`);
   }
   for (const name of ["onServerError", "onTimeout"] as const) {
-    const value = r[name];
+    const value = retry[name];
     if (value !== undefined && typeof value !== "boolean")
       throw new ScenarioError(`retry.${name} must be a boolean, got ${String(value)}`);
   }
-  return r;
+  return retry;
 }
 
 /**
  * `timeoutMs` > 0 (Infinity: none) and `maxRetries` a whole number ≥ 0, checked where they are
  * given (client or call): 0, NaN or -1 would otherwise time out every attempt at once.
  */
-export function checkPolicy<T extends { timeoutMs: number; maxRetries: number }>(p: T): T {
-  if (!(p.timeoutMs! > 0)) throw new ScenarioError(`timeoutMs must be > 0, got ${p.timeoutMs}`);
-  if (!(Number.isInteger(p.maxRetries) && p.maxRetries! >= 0))
-    throw new ScenarioError(`maxRetries must be an integer ≥ 0, got ${p.maxRetries}`);
-  return p;
+export function checkPolicy<T extends { timeoutMs: number; maxRetries: number }>(policy: T): T {
+  if (!(policy.timeoutMs! > 0)) throw new ScenarioError(`timeoutMs must be > 0, got ${policy.timeoutMs}`);
+  if (!(Number.isInteger(policy.maxRetries) && policy.maxRetries! >= 0))
+    throw new ScenarioError(`maxRetries must be an integer ≥ 0, got ${policy.maxRetries}`);
+  return policy;
 }

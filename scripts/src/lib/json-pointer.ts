@@ -1,3 +1,5 @@
+import type { JsonObject } from "./json-object.js";
+
 /** JSON Pointer (RFC 6901) tokens, and local `#/...` refs resolved in a document. */
 
 export function escapeToken(token: string | number): string {
@@ -21,7 +23,7 @@ export function resolveLocalRef(doc: unknown, ref: string): unknown {
     .split("/")
     .reduce<unknown>(
       (node, part) =>
-        node !== null && typeof node === "object" ? (node as Record<string, unknown>)[unescapeToken(part)] : undefined,
+        node !== null && typeof node === "object" ? (node as JsonObject)[unescapeToken(part)] : undefined,
       doc,
     );
 }

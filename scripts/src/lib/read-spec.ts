@@ -1,13 +1,14 @@
 import { readJsonInput } from "./locate-input.ts";
+import type { JsonObject } from "./json-object.js";
 
 /** The bundled OpenAPI document, as the generators see it. */
 export interface OpenApiDocument {
   openapi: string;
   info: { title: string; version: string; [key: string]: unknown };
-  paths: Record<string, Record<string, unknown>>;
+  paths: Record<string, JsonObject>;
   components: {
-    schemas: Record<string, Record<string, unknown>>;
-    [section: string]: Record<string, unknown> | undefined;
+    schemas: Record<string, JsonObject>;
+    [section: string]: JsonObject | undefined;
   };
   [key: string]: unknown;
 }

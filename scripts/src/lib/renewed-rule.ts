@@ -1,3 +1,5 @@
+import type { JsonObject } from "./json-object.js";
+
 /**
  * A Redocly rule whose visitor is built anew after every `every` visitor calls.
  *
@@ -16,7 +18,7 @@ export function renewedEvery<R extends Rule>(rule: R, every: number): R {
   const renewed = (options: never) => {
     let current = rule(options);
     let calls = 0;
-    const at = (path: string[]) => path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], current);
+    const at = (path: string[]) => path.reduce<unknown>((node, key) => (node as JsonObject)[key], current);
     // The same shape as the rule's visitor, every function calling the current visitor's.
     const delegate = (node: unknown, path: string[]): unknown => {
       if (typeof node === "function") {

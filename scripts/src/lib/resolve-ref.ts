@@ -1,4 +1,5 @@
 import { resolveLocalRef } from "./json-pointer.ts";
+import type { JsonObject } from "./json-object.js";
 
 /** A `$ref` that cannot be followed: it names the ref and where it was met. */
 export class UnresolvedRefError extends Error {
@@ -19,7 +20,7 @@ export interface Resolved {
   pointer: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /**
  * Follows local `$ref`s (`#/components/...`) from `node`, found at JSON Pointer `at` in `doc`,

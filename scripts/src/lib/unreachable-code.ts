@@ -6,9 +6,10 @@
  */
 
 const CODE = /\.(c|m)?js$/;
+import type { JsonObject } from "./json-object.js";
 
 /** Every file path package.json offers as a way in, `./` dropped; exports patterns keep their `*`. */
-export function entryTargets(pkg: Record<string, unknown>): string[] {
+export function entryTargets(pkg: JsonObject): string[] {
   const targets: string[] = [];
   const collect = (value: unknown): void => {
     if (typeof value === "string") targets.push(value.replace(/^\.\//, ""));
@@ -50,7 +51,7 @@ function matches(target: string, path: string): boolean {
  * The shipped code files (paths as in the pack) that no entry point reaches. `sources` maps each
  * shipped path to its text; only `.js`, `.cjs` and `.mjs` files are judged and followed.
  */
-export function unreachableCode(pkg: Record<string, unknown>, sources: ReadonlyMap<string, string>): string[] {
+export function unreachableCode(pkg: JsonObject, sources: ReadonlyMap<string, string>): string[] {
   const targets = entryTargets(pkg);
   const code = [...sources.keys()].filter((path) => CODE.test(path));
   const reached = new Set(code.filter((path) => targets.some((t) => matches(t, path))));

@@ -1,14 +1,15 @@
+import type { JsonObject } from "../lib/json-object.ts";
 /** Body rules: request bodies, responses by status, and every media type by name. */
 import { escapeToken } from "../lib/json-pointer.ts";
 import { resolveRef } from "../lib/resolve-ref.ts";
 import { compareHeaders } from "./diff-headers.ts";
 import { compareSchemas, type SchemaDiff } from "./diff-schemas.ts";
-import { type Direction, isObject, type Json } from "./model.ts";
+import { type Direction, isObject } from "./model.ts";
 import { finding } from "./rules.ts";
 import type { SchemaSource } from "./schema-view.ts";
 
 interface Resolved {
-  node: Json;
+  node: JsonObject;
   at: string;
 }
 
@@ -19,8 +20,8 @@ function resolveObject(source: SchemaSource, node: unknown, at: string): Resolve
 }
 
 /** Media types by lower-cased name (`application/json; charset=utf-8` keeps its parameters). */
-function mediaTypes(holder: Resolved | undefined): Map<string, { name: string; media: Json; at: string }> {
-  const out = new Map<string, { name: string; media: Json; at: string }>();
+function mediaTypes(holder: Resolved | undefined): Map<string, { name: string; media: JsonObject; at: string }> {
+  const out = new Map<string, { name: string; media: JsonObject; at: string }>();
   const content = holder && isObject(holder.node.content) ? holder.node.content : {};
   for (const [name, media] of Object.entries(content)) {
     if (isObject(media))
@@ -82,8 +83,8 @@ export function compareContent(
 
 export function compareRequestBody(
   ctx: SchemaDiff,
-  opB: Json,
-  opA: Json,
+  opB: JsonObject,
+  opA: JsonObject,
   atB: string,
   atA: string,
   label: string,
@@ -116,7 +117,14 @@ export function compareRequestBody(
 /** 2XX, 200, 204 ... as oasdiff counts them: a removed 1xx, 3xx, 4xx, 5xx or `default` is not breaking. */
 const isSuccess = (status: string) => /^2/.test(status);
 
-export function compareResponses(ctx: SchemaDiff, opB: Json, opA: Json, atB: string, atA: string, label: string): void {
+export function compareResponses(
+  ctx: SchemaDiff,
+  opB: JsonObject,
+  opA: JsonObject,
+  atB: string,
+  atA: string,
+  label: string,
+): void {
   const rb = resolveObject(ctx.base, opB.responses, `${atB}/responses`);
   const ra = resolveObject(ctx.revision, opA.responses, `${atA}/responses`);
   const statusesB = rb ? rb.node : {};
@@ -156,8 +164,8 @@ export function compareResponses(ctx: SchemaDiff, opB: Json, opA: Json, atB: str
  */
 export function compareWebhookPayload(
   ctx: SchemaDiff,
-  opB: Json,
-  opA: Json,
+  opB: JsonObject,
+  opA: JsonObject,
   atB: string,
   atA: string,
   label: string,

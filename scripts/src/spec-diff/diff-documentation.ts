@@ -3,8 +3,9 @@
  * They make a patch release (the reference and the types' comments change).
  */
 import { escapeToken } from "../lib/json-pointer.ts";
-import { isObject, type Finding, type Json, sameJson } from "./model.ts";
+import { isObject, type Finding, sameJson } from "./model.ts";
 import { finding } from "./rules.ts";
+import type { JsonObject } from "../lib/json-object.ts";
 
 const TEXT = new Set([
   "description",
@@ -59,7 +60,7 @@ function walk(b: unknown, a: unknown, at: string, out: Finding[], underNamed: bo
   }
 }
 
-export function compareDocumentation(base: Json, revision: Json): Finding[] {
+export function compareDocumentation(base: JsonObject, revision: JsonObject): Finding[] {
   const out: Finding[] = [];
   walk(base, revision, "", out, false);
   return out;

@@ -1,16 +1,17 @@
+import type { JsonObject } from "../lib/json-object.ts";
 /** Response header rules: a header is matched by name, ignoring case. */
 import { escapeToken } from "../lib/json-pointer.ts";
 import { resolveRef } from "../lib/resolve-ref.ts";
 import { compareSchemas, type SchemaDiff } from "./diff-schemas.ts";
-import { isObject, type Json } from "./model.ts";
+import { isObject } from "./model.ts";
 import { finding } from "./rules.ts";
 import type { SchemaSource } from "./schema-view.ts";
 
 function headersOf(
   source: SchemaSource,
-  response: { node: Json; at: string },
-): Map<string, { name: string; h: Json; at: string }> {
-  const out = new Map<string, { name: string; h: Json; at: string }>();
+  response: { node: JsonObject; at: string },
+): Map<string, { name: string; h: JsonObject; at: string }> {
+  const out = new Map<string, { name: string; h: JsonObject; at: string }>();
   const headers = isObject(response.node.headers) ? response.node.headers : {};
   for (const [name, raw] of Object.entries(headers)) {
     // OpenAPI: a Content-Type response header is ignored (the media types say it).
@@ -23,8 +24,8 @@ function headersOf(
 
 export function compareHeaders(
   ctx: SchemaDiff,
-  b: { node: Json; at: string },
-  a: { node: Json; at: string },
+  b: { node: JsonObject; at: string },
+  a: { node: JsonObject; at: string },
   label: string,
 ): void {
   const hb = headersOf(ctx.base, b);
@@ -46,7 +47,7 @@ export function compareHeaders(
       ctx.out.push(finding("response-header-became-optional", after.at, `${where}: became optional`));
     if (before.h.required !== true && after.h.required === true)
       ctx.out.push(finding("response-header-became-required", after.at, `${where}: became required`));
-    const site = (h: { h: Json; at: string }) => {
+    const site = (h: { h: JsonObject; at: string }) => {
       if (h.h.schema !== undefined) return { node: h.h.schema, at: `${h.at}/schema` };
       const content = isObject(h.h.content) ? Object.entries(h.h.content)[0] : undefined;
       return content && isObject(content[1])

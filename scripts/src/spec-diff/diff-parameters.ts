@@ -1,15 +1,16 @@
 /** Parameter rules: path, query, header and cookie parameters of an operation. */
 import { resolveRef } from "../lib/resolve-ref.ts";
 import { compareSchemas, type SchemaDiff } from "./diff-schemas.ts";
-import { isObject, type Json, sameJson } from "./model.ts";
+import { isObject, sameJson } from "./model.ts";
 import type { Operation } from "./operations.ts";
 import { finding } from "./rules.ts";
 import { type SchemaSource, type Site, schemaView, typesOf } from "./schema-view.ts";
+import type { JsonObject } from "../lib/json-object.ts";
 
 interface Param {
   name: string;
   in: string;
-  p: Json;
+  p: JsonObject;
   at: string;
 }
 

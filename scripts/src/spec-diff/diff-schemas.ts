@@ -2,6 +2,7 @@
 import { type Direction, type Finding, isObject, sameJson } from "./model.ts";
 import { finding, schemaRuleId } from "./rules.ts";
 import { type SchemaSource, type SchemaView, type Site, schemaView, typesOf } from "./schema-view.ts";
+import type { JsonObject } from "../lib/json-object.ts";
 
 export interface SchemaDiff {
   base: SchemaSource;
@@ -119,13 +120,13 @@ interface Bound {
   value: number;
   exclusive: boolean;
 }
-function lowerBound(s: Record<string, unknown>): Bound | undefined {
+function lowerBound(s: JsonObject): Bound | undefined {
   const inc = typeof s.minimum === "number" ? { value: s.minimum, exclusive: false } : undefined;
   const exc = typeof s.exclusiveMinimum === "number" ? { value: s.exclusiveMinimum, exclusive: true } : undefined;
   if (!inc || !exc) return inc ?? exc;
   return exc.value >= inc.value ? exc : inc;
 }
-function upperBound(s: Record<string, unknown>): Bound | undefined {
+function upperBound(s: JsonObject): Bound | undefined {
   const inc = typeof s.maximum === "number" ? { value: s.maximum, exclusive: false } : undefined;
   const exc = typeof s.exclusiveMaximum === "number" ? { value: s.exclusiveMaximum, exclusive: true } : undefined;
   if (!inc || !exc) return inc ?? exc;

@@ -1,3 +1,4 @@
+import type { JsonObject } from "../lib/json-object.ts";
 /**
  * Security rules. An operation's `security` lists alternatives (any one will do); each
  * alternative names schemes that are all needed, with scopes. A client authenticates with
@@ -5,14 +6,14 @@
  * scheme and no scope beyond it.
  */
 import { escapeToken } from "../lib/json-pointer.ts";
-import { isObject, type Json } from "./model.ts";
+import { isObject } from "./model.ts";
 import type { Operation } from "./operations.ts";
 import { finding } from "./rules.ts";
 import type { SchemaDiff } from "./diff-schemas.ts";
 
 type Requirement = Map<string, Set<string>>;
 
-function requirementsOf(doc: Json, op: Json): { reqs: Requirement[]; at: string } | undefined {
+function requirementsOf(doc: JsonObject, op: JsonObject): { reqs: Requirement[]; at: string } | undefined {
   const list = Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : undefined;
   if (!list) return undefined;
   const reqs = list
@@ -92,10 +93,10 @@ export function compareSecurity(ctx: SchemaDiff, before: Operation, after: Opera
 
 /** Schemes used by some operation of the base whose meaning changed under the same name. */
 export function compareSecuritySchemes(ctx: SchemaDiff): void {
-  const schemes = (doc: Json) => {
+  const schemes = (doc: JsonObject) => {
     const c =
       isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {};
-    return c as Record<string, unknown>;
+    return c as JsonObject;
   };
   const sb = schemes(ctx.base.doc);
   const sa = schemes(ctx.revision.doc);
@@ -107,7 +108,7 @@ export function compareSecuritySchemes(ctx: SchemaDiff): void {
       ctx.out.push(finding("security-scheme-removed", at, `security scheme ${name}: removed`));
       continue;
     }
-    const kind = (s: Json) => `${String(s.type)}${s.type === "http" ? ` ${String(s.scheme).toLowerCase()}` : ""}`;
+    const kind = (s: JsonObject) => `${String(s.type)}${s.type === "http" ? ` ${String(s.scheme).toLowerCase()}` : ""}`;
     if (kind(b) !== kind(a))
       ctx.out.push(
         finding("security-scheme-type-changed", at, `security scheme ${name}: changed from ${kind(b)} to ${kind(a)}`),

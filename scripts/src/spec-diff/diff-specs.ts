@@ -4,16 +4,17 @@ import { compareDocumentation } from "./diff-documentation.ts";
 import { compareParameters } from "./diff-parameters.ts";
 import type { SchemaDiff } from "./diff-schemas.ts";
 import { compareSecurity, compareSecuritySchemes } from "./diff-security.ts";
-import type { Finding, Json, Level } from "./model.ts";
+import type { Finding, Level } from "./model.ts";
 import { operationsOf, type Operation } from "./operations.ts";
 import { finding } from "./rules.ts";
+import type { JsonObject } from "../lib/json-object.ts";
 
 const ORDER: Record<Level, number> = { breaking: 0, warning: 1, info: 2 };
-const is30 = (doc: Json) => typeof doc.openapi === "string" && doc.openapi.startsWith("3.0");
+const is30 = (doc: JsonObject) => typeof doc.openapi === "string" && doc.openapi.startsWith("3.0");
 const pathOf = (op: Operation) => op.label.slice(op.label.indexOf(" ") + 1);
 
 /** The findings, breaking first, then by place; each place and rule once. */
-export function diffSpecs(base: Json, revision: Json): Finding[] {
+export function diffSpecs(base: JsonObject, revision: JsonObject): Finding[] {
   const ctx: SchemaDiff = {
     base: { doc: base, is30: is30(base) },
     revision: { doc: revision, is30: is30(revision) },

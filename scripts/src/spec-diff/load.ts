@@ -1,3 +1,4 @@
+import type { JsonObject } from "../lib/json-object.ts";
 /** The I/O edge of spec-diff: a spec from a file or from a git revision, bundled into one document. */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -6,7 +7,7 @@ import { join, relative, resolve } from "node:path";
 import { BaseResolver, bundle, createConfig, getLineColLocation } from "@redocly/openapi-core";
 import { parse } from "yaml";
 import { bundleUnlinted, normalizeBundle } from "../bundle-spec.ts";
-import { isObject, type Json } from "./model.ts";
+import { isObject } from "./model.ts";
 
 /** Unreadable input or not OpenAPI 3.0/3.1: the CLI exits 2. */
 export class BadInputError extends Error {
@@ -42,7 +43,7 @@ function checkRoot(file: string, cwd: string): void {
 }
 
 /** A spec file (JSON or YAML, its `$ref`s to other files resolved) as one bundled document. */
-export async function loadSpecFile(path: string, cwd = process.cwd()): Promise<Json> {
+export async function loadSpecFile(path: string, cwd = process.cwd()): Promise<JsonObject> {
   const file = resolve(cwd, path);
   checkRoot(file, cwd);
   const config = await createConfig({});
@@ -64,7 +65,7 @@ export async function loadSpecFile(path: string, cwd = process.cwd()): Promise<J
         .join("\n"),
     );
   }
-  return normalizeBundle(result.bundle.parsed as Json);
+  return normalizeBundle(result.bundle.parsed as JsonObject);
 }
 
 const git = (repo: string, args: string[]): string =>
@@ -95,7 +96,7 @@ export function defaultBase(repo: string): string {
 }
 
 /** openapi/ as it was at a git revision, bundled (not linted: an old revision need not pass today's rules). */
-export async function loadSpecAt(repo: string, ref: string): Promise<Json> {
+export async function loadSpecAt(repo: string, ref: string): Promise<JsonObject> {
   try {
     git(repo, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   } catch {
@@ -112,6 +113,6 @@ export async function loadSpecAt(repo: string, ref: string): Promise<Json> {
 }
 
 /** openapi/ in the working tree, bundled. */
-export async function loadWorkingTree(repo: string): Promise<Json> {
+export async function loadWorkingTree(repo: string): Promise<JsonObject> {
   return bundleUnlinted(join(repo, "openapi/openapi.yaml"), join(repo, "redocly.yaml"), repo);
 }

@@ -1,9 +1,8 @@
 /** The data spec-diff's rules exchange: findings, levels, directions. */
 
-export type Json = Record<string, unknown>;
-
 /** breaking: a client built on the base may fail; warning: may, depending on the client; info: safe. */
 export type Level = "breaking" | "warning" | "info";
+import type { JsonObject } from "../lib/json-object.ts";
 
 /** Requests break when the API accepts less; responses break when it may return more. */
 export type Direction = "request" | "response";
@@ -21,7 +20,7 @@ export interface Finding {
   source?: string;
 }
 
-export const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
+export const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** Same JSON value, whatever the key order. */
 export function sameJson(a: unknown, b: unknown): boolean {

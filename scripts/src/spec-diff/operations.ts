@@ -1,7 +1,8 @@
+import type { JsonObject } from "../lib/json-object.ts";
 /** The operations of a document, under paths and webhooks, matched across revisions. */
 import { escapeToken, httpMethods } from "../lib/json-pointer.ts";
 import { resolveRef } from "../lib/resolve-ref.ts";
-import { isObject, type Json } from "./model.ts";
+import { isObject } from "./model.ts";
 
 export interface Operation {
   /** `PUT /workflows/{workflowId}/run` or `webhook jobFinished POST`. */
@@ -10,7 +11,7 @@ export interface Operation {
   /** The path with parameter names blanked (`/workflows/{}/run`): a renamed parameter is the same path. */
   key: string;
   method: string;
-  op: Json;
+  op: JsonObject;
   at: string;
   /** Parameters declared on the path item (the operation's own override them). */
   shared: unknown[];
@@ -19,7 +20,7 @@ export interface Operation {
 
 export const pathKey = (path: string) => path.replace(/\{[^}]*\}/g, "{}");
 
-export function operationsOf(doc: Json): Map<string, Operation> {
+export function operationsOf(doc: JsonObject): Map<string, Operation> {
   const ops = new Map<string, Operation>();
   for (const [section, kind] of [
     ["paths", "path"],

@@ -1,3 +1,4 @@
+import type { JsonObject } from "../lib/json-object.ts";
 /**
  * A schema as spec-diff compares it: refs followed, `allOf` members merged in, OpenAPI 3.0's
  * `nullable` and boolean `exclusiveMinimum`/`exclusiveMaximum` rewritten as 3.1 says them,
@@ -5,7 +6,7 @@
  */
 import { escapeToken } from "../lib/json-pointer.ts";
 import { resolveRef } from "../lib/resolve-ref.ts";
-import { isObject, type Json } from "./model.ts";
+import { isObject } from "./model.ts";
 
 /** A node and its JSON Pointer in its document. */
 export interface Site {
@@ -16,7 +17,7 @@ export interface Site {
 export interface SchemaView {
   at: string;
   /** The keywords that are not subschemas (type as a list, enum, bounds, format, ...). */
-  scalars: Json;
+  scalars: JsonObject;
   properties: Map<string, Site>;
   required: Set<string>;
   /** Keywords whose value is one schema (items, not, contains, if, ...). */
@@ -46,13 +47,13 @@ const MAPS = ["patternProperties", "dependentSchemas"];
 
 /** A document and whether it is OpenAPI 3.0 (whose schemas are rewritten to 3.1's meaning). */
 export interface SchemaSource {
-  doc: Json;
+  doc: JsonObject;
   is30: boolean;
 }
 
 /** OpenAPI 3.0 schema keywords said the 3.1 (JSON Schema 2020-12) way. */
-export function normalize30(s: Json): Json {
-  const out: Json = { ...s };
+export function normalize30(s: JsonObject): JsonObject {
+  const out: JsonObject = { ...s };
   if (out.nullable === true && out.type !== undefined) {
     const types = Array.isArray(out.type) ? out.type : [out.type];
     if (!types.includes("null")) out.type = [...types, "null"];
@@ -71,7 +72,7 @@ export function normalize30(s: Json): Json {
   return out;
 }
 
-function ownView(s: Json, at: string): SchemaView {
+function ownView(s: JsonObject, at: string): SchemaView {
   const view: SchemaView = {
     at,
     scalars: {},
