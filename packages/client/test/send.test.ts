@@ -3,7 +3,7 @@
 // keep the end-to-end contract.
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { RedirectError, ScenarioAbortError, ScenarioConnectionError, ScenarioError, ScenarioTimeoutError } from "../src/errors.js";
-import { send } from "../src/send.js";
+import { send, type SendPolicy } from "../src/send.js";
 import { answer, policy, readStatus, refused, reset, scripted, settle, type Step } from "./send-steps.js";
 
 beforeEach(() => {

@@ -7,7 +7,7 @@ import { describeError, formatErrors, toResult } from "../src/result.ts";
 // src/result.ts itself (toResult with the generated validators, describeError on ajv errors).
 const e = (keyword: string, instancePath: string, params: Record<string, unknown>, message?: string): CompiledError =>
   ({ keyword, instancePath, schemaPath: "#", params, message });
-const root = { "a/b~c": "slash", s: "x".repeat(41), forty: "y".repeat(38), nil: null, list: [1], obj: {}, t: true, half: 0.5, big: 7n, nested: { k: 1 } };
+const root = { "a/b~c": "slash", s: "x".repeat(41), forty: "y".repeat(38), nil: null, list: [1], obj: {}, t: true, half: 0.5, big: 7n, huge: 10n ** 30n, vast: 10n ** 400n, inf: Infinity, nested: { k: 1 } };
 
 test.each<[string, CompiledError, { path: string; message: string }]>([
   ["required at the root", e("required", "", { missingProperty: "jobId" }), { path: "/jobId", message: "is required" }],
@@ -15,7 +15,12 @@ test.each<[string, CompiledError, { path: string; message: string }]>([
   ["an escaped path is read back to the value", e("minLength", "/a~1b~0c", {}, "must be longer"), { path: "/a~1b~0c", message: 'must be longer (got "slash")' }],
   ["a missing value is nothing", e("minimum", "/none", {}, "must be >= 1"), { path: "/none", message: "must be >= 1 (got nothing)" }],
   ["a path through null finds nothing", e("minimum", "/nil/x", {}, "must be >= 1"), { path: "/nil/x", message: "must be >= 1 (got nothing)" }],
-  ["a path through a string finds nothing", e("minimum", "/t/length", {}, "must be >= 1"), { path: "/t/length", message: "must be >= 1 (got nothing)" }],
+  ["a path through a boolean finds nothing", e("minimum", "/t/length", {}, "must be >= 1"), { path: "/t/length", message: "must be >= 1 (got nothing)" }],
+  ["a path through a string finds nothing", e("minimum", "/s/length", {}, "must be >= 1"), { path: "/s/length", message: "must be >= 1 (got nothing)" }],
+  ["a BigInt is shown as its digits", e("maximum", "/huge", {}, "must be <= 1"), { path: "/huge", message: "must be <= 1 (got 1000000000000000000000000000000)" }],
+  ["type: a BigInt past the double range", e("type", "/vast", { type: "integer" }),
+    { path: "/vast", message: "must be an integer (got an integer beyond the double range: not a finite double)" }],
+  ["type: Infinity is not a finite double", e("type", "/inf", { type: "number" }), { path: "/inf", message: "must be a number (got Infinity: not a finite double)" }],
   ["an object is named, not shown", e("minProperties", "/obj", {}, "must have 1"), { path: "/obj", message: "must have 1 (got object)" }],
   ["an array is named, not shown", e("minItems", "/list", {}, "must have 2"), { path: "/list", message: "must have 2 (got array)" }],
   ["null is shown", e("minimum", "/nil", {}, "must be >= 1"), { path: "/nil", message: "must be >= 1 (got null)" }],
