@@ -14,6 +14,10 @@ export default {
   reporters: ["html", "json", "clear-text", "progress"],
   htmlReporter: { fileName: "../bench/mutation/scripts/index.html" },
   jsonReporter: { fileName: "../bench/mutation/scripts/mutation.json" },
+  // Tests reach ../../openapi and ../../packages from test/, which a sandbox (one folder deeper)
+  // would break: mutate in place (Stryker puts the sources back when it ends, or on Ctrl-C).
+  // Run nothing else in this checkout meanwhile: a build would take the mutated sources.
+  inPlace: true,
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
 };

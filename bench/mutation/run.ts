@@ -5,7 +5,8 @@
  * summary.md (a run scoped with --mutate replaces the files it measured only). Not in CI: minutes.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mergeScores, scoresFromReport, toMarkdown, type Scores } from "./scores.ts";
 
@@ -32,12 +33,26 @@ const git = (...a: string[]) => execFileSync("git", a, { cwd: root, encoding: "u
 const commit = `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--untracked-files=no") ? "-dirty" : ""}`;
 
 const scoresFile = here("./scores.json");
+/** File modes under `dir`: Stryker's in-place run (scripts) writes the sources back without them. */
+function modes(dir: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) for (const [file, mode] of modes(path)) found.set(file, mode);
+    else if (entry.isFile()) found.set(path, statSync(path).mode);
+  }
+  return found;
+}
+
 const readScores = (): Scores => (existsSync(scoresFile) ? (JSON.parse(readFileSync(scoresFile, "utf8")) as Scores) : {});
 let failed = false;
 for (const [name, dir] of areas) {
   if (names.length > 0 && !names.includes(name)) continue;
   console.error(`mutate: ${name} (${dir})...`);
+  const before = modes(`${root}${dir}`);
   const run = spawnSync("npx", ["stryker", "run", ...strykerArgs], { cwd: `${root}${dir}`, stdio: "inherit" });
+  for (const [file, mode] of before) if (existsSync(file) && statSync(file).mode !== mode) chmodSync(file, mode);
   if (run.status !== 0) {
     console.error(`mutate: stryker failed in ${dir} (exit ${run.status ?? run.signal}); its scores are left as they were`);
     failed = true;

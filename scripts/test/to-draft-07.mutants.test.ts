@@ -33,6 +33,7 @@ test.each<[string, { given: unknown; want: unknown }]>([
     given: { items: { type: "number" }, prefixItems: [{ type: "string" }] }, want: { items: [{ type: "string" }], additionalItems: { type: "number" } } }],
   ["a $ref alone is not wrapped", { given: { $ref: "#/$defs/A" }, want: { $ref: "#/definitions/A" } }],
   ["a boolean schema passes through", { given: true, want: true }],
+  ["items alone stays items", { given: { items: { type: "string" } }, want: { items: { type: "string" } } }],
 ])("%s", (_, { given, want }) => {
   expect(convert(given)).toStrictEqual(want);
 });
@@ -61,6 +62,7 @@ test.each([
   ["a relative ref stays relative", "A.json", "A.json"],
   ["a fragment-less ref under the set moves", "https://example.test/2020-12/B.json", "https://example.test/draft-07/B.json"],
   ["only a leading $defs in the fragment is renamed", "#/properties/$defs/x", "#/properties/$defs/x"],
+  ["a colon past the start is no scheme", "A.json#/$defs/a:b", "A.json#/definitions/a:b"],
   ["a $defs path not in the fragment is left alone", "https://example.test/2020-12/$defs/x.json", "https://example.test/draft-07/$defs/x.json"],
 ])("mapUri: %s", (_, given, want) => {
   expect(mapUri(given, mapping)).toBe(want);
@@ -76,4 +78,8 @@ test("convertFiles converts every document in name order, errors naming the file
   expect(Object.keys(out)).toEqual(["a.json", "b.json"]);
   expect(JSON.parse(String(out["a.json"]))).toEqual({ definitions: { A: true } });
   expect(() => convertFiles({ "c.json": { $anchor: "x" } }, mapping)).toThrow(/^c\.json#\/\$anchor: /);
+});
+
+test("without a pointer, an error points from the document's root", () => {
+  expect(() => toDraft07({ $anchor: "x" }, mapping)).toThrow(/^\/\$anchor: '\$anchor' cannot be written in draft-07/);
 });
