@@ -129,7 +129,7 @@ test("a signal aborted while an answer to retry arrives: no wait, the abort erro
   await vi.runAllTimersAsync();
   const { error } = (await outcome) as { error: Error };
   expect(error).toBeInstanceOf(ScenarioAbortError);
-  expect(error.cause).toBe(reason);
+  expect([error.message, error.cause]).toEqual(["Request was aborted", reason]);
   expect(at).toEqual([0]);
 });
 
@@ -142,4 +142,54 @@ test("a timed-out attempt retried with onTimeout, then timed out again: the last
   expect(error.message).toBe("Request timed out after 100 ms");
   expect(at).toEqual([0, 600, 1_700]);
   expect(vi.getTimerCount()).toBe(0);
+});
+
+test.each([[null], [undefined], ["a string"]])("an attempt rejected with %j is a connection error, not a crash", async (reason) => {
+  const { error } = (await settle(send(() => Promise.reject(reason), readStatus, policy()))) as { error: Error };
+  expect(error).toBeInstanceOf(ScenarioConnectionError);
+  expect(error.message).toBe("Connection error: the request got no answer");
+});
+
+test("a 429 without a body is retried like any other", async () => {
+  const { attempt, at } = scripted([new Response(null, { status: 429 }), answer(200)]);
+  const outcome = settle(send(attempt, readStatus, policy()));
+  await vi.runAllTimersAsync();
+  expect(await outcome).toMatchObject({ value: { status: 200 } });
+  expect(at).toEqual([0, 500]);
+});
+
+test("an answer cut off while reading carries what cut it", async () => {
+  const cut = new TypeError("terminated");
+  const { error } = (await settle(send(() => Promise.resolve(answer(200)), () => Promise.reject(cut), policy()))) as { error: Error };
+  expect(error.cause).toBe(cut);
+});
+
+test("an already aborted signal: the error says the request was aborted", async () => {
+  const { error } = (await settle(send(() => Promise.resolve(answer(200)), readStatus, policy(), AbortSignal.abort()))) as { error: Error };
+  expect(error.message).toBe("Request was aborted");
+});
+
+test("every abort listener send adds is removed for the same event, once the call ends", async () => {
+  const { attempt } = scripted([answer(429), answer(429), answer(200)]);
+  const controller = new AbortController();
+  const added = vi.spyOn(controller.signal, "addEventListener");
+  const removed = vi.spyOn(controller.signal, "removeEventListener");
+  const outcome = settle(send(attempt, readStatus, policy(), controller.signal));
+  await vi.runAllTimersAsync();
+  expect(await outcome).toMatchObject({ value: { status: 200 } });
+  const pairs = (calls: unknown[][]) => calls.map(([type, listener]) => [type, listener]);
+  // Two attempts' listeners and two waits' listeners, then the last attempt's: five, all removed.
+  expect(added.mock.calls).toHaveLength(5);
+  expect(pairs(removed.mock.calls)).toEqual(expect.arrayContaining(pairs(added.mock.calls)));
+});
+
+test("an abort during the wait between attempts says so, with the signal's reason", async () => {
+  const { attempt } = scripted([answer(429, { "retry-after": "60" }), answer(200)]);
+  const controller = new AbortController();
+  const outcome = settle(send(attempt, readStatus, policy(), controller.signal));
+  await vi.advanceTimersByTimeAsync(1_000);
+  const reason = new Error("user left");
+  controller.abort(reason);
+  const { error } = (await outcome) as { error: Error };
+  expect([error.message, error.cause]).toEqual(["Request was aborted", reason]);
 });
