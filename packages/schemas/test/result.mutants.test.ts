@@ -36,6 +36,7 @@ test.each<[string, CompiledError, { path: string; message: string }]>([
   ["type as a list, null and boolean", e("type", "/half", { type: ["boolean", "null"] }), { path: "/half", message: "must be a boolean or null (got number)" }],
   ["type: an array, got a boolean", e("type", "/t", { type: "array" }), { path: "/t", message: "must be an array (got boolean)" }],
   ["type: an integer, got null", e("type", "/nil", { type: "integer" }), { path: "/nil", message: "must be an integer (got null)" }],
+  ["type: a whole number is an integer", e("type", "/nested/k", { type: "string" }), { path: "/nested/k", message: "must be a string (got integer)" }],
   ["type: a BigInt in range is an integer", e("type", "/big", { type: "string" }), { path: "/big", message: "must be a string (got integer)" }],
   ["type: an object, got an array", e("type", "/list", { type: "object" }), { path: "/list", message: "must be an object (got array)" }],
 ])("describeError: %s", (_, error, want) => {
