@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { locateInput, readJsonInput } from "./lib/locate-input.ts";
-import { defineCommand } from "./lib/command.ts";
+import { bundledSpecInput, defineCommand } from "./lib/command.ts";
 import { serializeBundle } from "./bundle-spec.ts";
 import { writeFilesAtomic } from "./lib/write-atomic.ts";
 import { httpMethods, toPointer } from "./lib/json-pointer.ts";
@@ -119,13 +119,7 @@ export function readManifest(manifestPath: string): { operation: OperationRef; s
 export const command = defineCommand({
   name: "add-code-samples",
   summary: "Adds the code samples in a manifest to the spec's operation (x-codeSamples) → <out>/openapi.{json,yaml}.",
-  positionals: [
-    {
-      name: "spec",
-      description: "the bundled spec: a file or a package export",
-      default: "@scenario-api/openapi/openapi.json",
-    },
-  ],
+  positionals: [bundledSpecInput],
   flags: {
     samples: { description: "the samples manifest", default: "samples/code-samples.json" },
     out: { description: "output folder", default: "dist" },

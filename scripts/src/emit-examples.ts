@@ -1,4 +1,4 @@
-import { defineCommand } from "./lib/command.ts";
+import { bundledSpecInput, defineCommand } from "./lib/command.ts";
 import { readSpec, type OpenApiDocument } from "./lib/read-spec.ts";
 import { stableJson } from "./lib/stable-json.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
@@ -50,13 +50,7 @@ export function emitExamples(doc: OpenApiDocument, path = "/workflows/{workflowI
 export const command = defineCommand({
   name: "emit-examples",
   summary: "Writes the run operation's response examples as TypeScript (<out>/spec-examples.ts) for the mock server.",
-  positionals: [
-    {
-      name: "spec",
-      description: "the bundled spec: a file or a package export",
-      default: "@scenario-api/openapi/openapi.json",
-    },
-  ],
+  positionals: [bundledSpecInput],
   flags: { out: { description: "output folder", default: "src/generated" } },
   onFailure: (flags) => `${flags.out}/ left as it was`,
   run: ({ positionals: [spec = ""], flags }) => {

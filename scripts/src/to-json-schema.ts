@@ -1,7 +1,7 @@
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { readJsonInput } from "./lib/locate-input.ts";
-import { defineCommand } from "./lib/command.ts";
+import { bundledSpecInput, defineCommand } from "./lib/command.ts";
 import { stableJson } from "./lib/stable-json.ts";
 import { isSchemaObject, SchemaShapeError, transformSchema, type SchemaObject } from "./lib/schema-tree.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
@@ -191,13 +191,7 @@ export function replaceJsonFiles(outDir: string, files: FileSet): string[] {
 export const command = defineCommand({
   name: "to-json-schema",
   summary: "Writes one JSON Schema (2020-12) per component schema of the spec, plus a bundle of them all.",
-  positionals: [
-    {
-      name: "spec",
-      description: "the bundled spec: a file or a package export",
-      default: "@scenario-api/openapi/openapi.json",
-    },
-  ],
+  positionals: [bundledSpecInput],
   flags: {
     out: { description: "output folder", default: "2020-12" },
     base: { description: "the schemas' base URI (absolute http(s), ending in '/')", default: defaultBaseUri },

@@ -1,5 +1,5 @@
 import { astToString, resolveRef, scanDiscriminators, transformSchema } from "openapi-typescript";
-import { defineCommand } from "./lib/command.ts";
+import { bundledSpecInput, defineCommand } from "./lib/command.ts";
 import { readSpec, type OpenApiDocument } from "./lib/read-spec.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
@@ -154,13 +154,7 @@ export const command = defineCommand({
   name: "to-typescript",
   summary:
     "Writes the spec's TypeScript types (openapi-typescript) and one alias per schema: <out>/{openapi,index}.ts.",
-  positionals: [
-    {
-      name: "spec",
-      description: "the bundled spec: a file or a package export",
-      default: "@scenario-api/openapi/openapi.json",
-    },
-  ],
+  positionals: [bundledSpecInput],
   flags: { out: { description: "output folder", default: "src/generated" } },
   onFailure: (flags) => `${flags.out}/ left as it was`,
   run: async ({ positionals: [spec = ""], flags: { out } }) => {

@@ -34,6 +34,13 @@ export type FlagValues<Flags extends Record<string, FlagSpec>> = {
       : string | undefined;
 };
 
+/** The positional of the generators that read the bundled spec, as the packages' builds name it. */
+export const bundledSpecInput = {
+  name: "spec",
+  description: "the bundled spec: a file or a package export",
+  default: "@scenario-api/openapi/openapi.json",
+};
+
 /** Exit codes every command shares: 0 done, 1 the work failed, 2 the command line was wrong. */
 export const exitCodes = { ok: 0, failed: 1, usage: 2 } as const;
 
