@@ -1,7 +1,8 @@
 /**
  * .gitattributes marks exactly the committed generated files as linguist-generated, so review
  * diffs fold them and nothing hand-written is folded. A generated file is one that carries the
- * generatedNotice header; scripts/ is left out (its generators and goldens quote the header).
+ * generatedNotice header; scripts/ is left out (its generators and goldens quote the header), and
+ * so are the mutation reports in bench/mutation (they quote the generators' sources).
  */
 import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -15,7 +16,7 @@ const lines = (text: string) => text.split("\n").filter((line) => line !== "");
 
 test("linguist-generated is set on every committed file with the generated header, and on no other", () => {
   const header = "Generated from @scenario-api/openapi by scripts/src/[a-z0-9-]+\\.ts\\. Do not edit\\.";
-  const generated = lines(git(["grep", "-l", "-E", header, "--", ".", ":!scripts"])).sort();
+  const generated = lines(git(["grep", "-l", "-E", header, "--", ".", ":!scripts", ":!bench/mutation"])).sort();
   // `check-attr -z` answers path NUL attribute NUL value NUL, one triple per file.
   const answers = git(["check-attr", "-z", "--stdin", "linguist-generated"], git(["ls-files", "-z"])).split("\0");
   const marked: string[] = [];
