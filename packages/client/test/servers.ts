@@ -27,12 +27,23 @@ export async function setup(server: MockServerOptions = {}, client: ScenarioClie
 }
 
 /** A port nothing listens on: bound once by us, then released. */
+/**
+ * A loopback port nothing listens on, for "connection refused". It is taken below Linux's
+ * ephemeral range (32768 and up), so no server the tests start on port 0 can be given it later:
+ * a port freed from that range was handed to the next mock server and the refused case got a job.
+ */
 export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  for (let port = 20_000 + (process.pid % 5_000); ; port++) {
+    const server = createServer();
+    const bound = await new Promise<boolean>((resolve) => {
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => resolve(true));
+    });
+    if (bound) {
+      await new Promise((resolve) => server.close(resolve));
+      return port;
+    }
+  }
 }
 
 export interface TestServer {
