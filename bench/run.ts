@@ -2,23 +2,30 @@
 // in the same run. Prints the Markdown table; bench/results.json keeps each section's last
 // whole run and the commit it ran on. `--check` exits 1 when a target is missed (by hand only:
 // timing on a CI machine says nothing).
-import { execFileSync } from "node:child_process";
-import { cpus } from "node:os";
-import { clientOverheadBench } from "./client-overhead.ts";
-import { clientSizeBench } from "./client-size.ts";
-import { generationBench } from "./generation.ts";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
 import { toMarkdown, type Section } from "./report.ts";
 import { readResults, recordSection, writeResults, type Machine } from "./results.ts";
-import { typecheckBench } from "./typecheck.ts";
-import { validationBench } from "./validation.ts";
+import { sections as benches } from "./sections.ts";
 
-const benches: Array<[string, () => Promise<Section>]> = [
-  ["client-overhead", clientOverheadBench],
-  ["client-size", clientSizeBench],
-  ["validation", validationBench],
-  ["generation", generationBench],
-  ["typecheck", typecheckBench],
-];
+/** One section in a fresh process (see run-section.ts): no JIT state carries over from the one before. */
+function runSection(name: string): Section {
+  const dir = mkdtempSync(join(tmpdir(), "bench-section-"));
+  try {
+    const out = join(dir, "section.json");
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", new URL("./run-section.ts", import.meta.url).pathname, name, out],
+      { stdio: "inherit" },
+    );
+    if (run.status !== 0) throw new Error(`its process ended with ${run.status ?? run.signal} (its output is above)`);
+    return JSON.parse(readFileSync(out, "utf8")) as Section;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const args = process.argv.slice(2);
 const check = args.includes("--check");
@@ -40,11 +47,11 @@ let results = readResults(
   benches.map(([n]) => n),
 );
 const sections: Section[] = [];
-for (const [name, bench] of benches) {
+for (const [name] of benches) {
   if (only.length > 0 && !only.includes(name)) continue;
   process.stderr.write(`bench: ${name}...\n`);
   try {
-    const section = await bench();
+    const section = runSection(name);
     sections.push(section);
     // Only a section that ran to the end replaces its last recorded run.
     results = recordSection(results, name, { commit, machine, section });
