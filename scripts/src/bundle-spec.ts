@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
+import { Worker } from "node:worker_threads";
 import {
   BaseResolver,
   bundle,
@@ -128,9 +129,55 @@ export function withBoundedExampleCaches(config: Config, every = exampleRuleRene
 }
 
 /**
+ * The same config with only the rules `keep` picks left on (the others off), for every spec
+ * version. Assertion rules (`rule/...`) are one rule, `assertions`.
+ */
+export function withRulesOn(config: Config, keep: (ruleId: string) => boolean): Config {
+  const versions = config.rules as Record<string, Record<string, unknown>>;
+  for (const [version, rules] of Object.entries(versions)) {
+    versions[version] = Object.fromEntries(
+      Object.entries(rules).map(([id, setting]) => [id, keep(id) ? setting : "off"]),
+    );
+  }
+  return config;
+}
+
+const isExampleRule = (ruleId: string) => exampleRules.includes(ruleId);
+
+/** The problems of the example rules alone, located like bundleSpec's: what the worker of bundleSpec runs. */
+export async function lintExamples(
+  rootFile: string,
+  configPath: string,
+  cwd: string,
+  exampleRenewal = exampleRuleRenewal,
+): Promise<SpecProblem[]> {
+  const loaded = withBoundedExampleCaches(await loadConfig({ configPath: resolve(configPath) }), exampleRenewal);
+  const problems = await lint({ ref: resolve(rootFile), config: withRulesOn(loaded, isExampleRule) });
+  return problems.filter((p) => !p.ignored).map((p) => toSpecProblem(p, cwd));
+}
+
+/** `lintExamples` in a worker thread (lint-examples-worker.mjs), so that it runs beside the other rules. */
+function lintExamplesInWorker(rootFile: string, configPath: string, cwd: string, exampleRenewal: number) {
+  return new Promise<SpecProblem[]>((resolvePromise, reject) => {
+    const worker = new Worker(new URL("./lib/lint-examples-worker.mjs", import.meta.url), {
+      workerData: { rootFile, configPath, cwd, exampleRenewal },
+    });
+    worker.once("message", (answer: { problems: SpecProblem[] } | { error: string }) =>
+      "problems" in answer ? resolvePromise(answer.problems) : reject(new Error(answer.error)),
+    );
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the example lint's worker ended with ${code} before answering`)));
+  });
+}
+
+/**
  * Lints the split spec with the repository's redocly.yaml and bundles it into one document.
  * Throws SpecError (every problem with file:line:col) on any lint error or warning, so a
  * broken spec never reaches the generators.
+ *
+ * The example rules compile every schema an example meets (about half the step's time on a
+ * large spec), so they run in a worker thread while this thread runs the other rules and
+ * bundles: both cores work in the one step of the build that nothing else overlaps.
  */
 export async function bundleSpec(
   rootFile: string,
@@ -139,7 +186,10 @@ export async function bundleSpec(
   exampleRenewal = exampleRuleRenewal,
 ): Promise<JsonObject> {
   const ref = resolve(rootFile);
-  const config = withBoundedExampleCaches(await loadConfig({ configPath: resolve(configPath) }), exampleRenewal);
+  const examples = lintExamplesInWorker(ref, configPath, cwd, exampleRenewal);
+  // Awaited below, or dropped when this thread fails first (a YAML error is reported once, from here).
+  examples.catch(() => undefined);
+  const config = withRulesOn(await loadConfig({ configPath: resolve(configPath) }), (id) => !isExampleRule(id));
   // One resolver for both passes: it caches every file it parsed, so bundling reads nothing twice.
   const externalRefResolver = new BaseResolver(config.resolve);
   let problems: NormalizedProblem[];
@@ -160,7 +210,10 @@ export async function bundleSpec(
     }
     throw error;
   }
-  const found = uniqueProblems(problems.filter((p) => !p.ignored).map((p) => toSpecProblem(p, cwd)));
+  const found = uniqueProblems([
+    ...problems.filter((p) => !p.ignored).map((p) => toSpecProblem(p, cwd)),
+    ...(await examples),
+  ]);
   if (found.length > 0) throw new SpecError(found);
   return bundleWith(ref, config, externalRefResolver, cwd);
 }

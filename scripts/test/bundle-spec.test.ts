@@ -36,3 +36,41 @@ test("with the example rules renewed at every call, a broken example is still re
     /components\/examples\/DryRunCompleted\.yaml:\d+:\d+ +error .*estimatedCost.*\(no-invalid-media-type-examples\)/,
   );
 });
+
+// The example rules run in a worker thread beside the other rules: one SpecError still lists both.
+test("a broken example and a property without a description are reported together, each at its file:line", async () => {
+  const dir = specCopy();
+  const example = join(dir, "components/examples/DryRunCompleted.yaml");
+  writeFileSync(example, readFileSync(example, "utf8").replace("estimatedCost: 12", "estimatedCost: twelve"));
+  const schema = join(dir, "components/schemas/ApiError.yaml");
+  const text = readFileSync(schema, "utf8");
+  const withoutDescription = text.replace("    description: The HTTP status code of the response.\n", "");
+  expect(withoutDescription).not.toBe(text);
+  writeFileSync(schema, withoutDescription);
+  const error = await bundleSpec(join(dir, "openapi.yaml"), config, dir).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SpecError);
+  const problems = (error as SpecError).problems.map((p) => `${p.file} ${p.rule}`);
+  expect(problems).toEqual([
+    "components/schemas/ApiError.yaml rule/schema-property-description",
+    "components/examples/DryRunCompleted.yaml no-invalid-media-type-examples",
+  ]);
+});
+
+test("a file that does not parse is reported by the main thread's rules, not again from the example worker", async () => {
+  const dir = specCopy();
+  writeFileSync(join(dir, "components/schemas/ApiError.yaml"), "type: object\nproperties: [\n");
+  const error = await bundleSpec(join(dir, "openapi.yaml"), config, dir).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SpecError);
+  const { problems } = error as SpecError;
+  expect(problems[0]).toMatchObject({ file: "components/schemas/ApiError.yaml", line: 3, rule: "no-unresolved-refs" });
+  expect(problems[0]!.message).toMatch(/^Failed to parse/);
+  // Every place that refers to the file, once each.
+  expect(problems.every((p) => p.rule === "no-unresolved-refs")).toBe(true);
+  expect(new Set(problems.map((p) => `${p.file}:${p.line}`)).size).toBe(problems.length);
+});
