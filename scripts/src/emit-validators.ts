@@ -1,4 +1,6 @@
 import { readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import { readJsonInput } from "./lib/locate-input.ts";
 import { dirname, join, relative, sep } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
@@ -51,26 +53,31 @@ export const ajvOptions = {
   validateFormats: false,
 } as const;
 
-/**
- * The compiled validators as ESM (`standalone.js`, one export per schema name, each an ajv
- * validate function with `.errors`) and its declarations (`standalone.d.ts`).
- */
-export function compileStandalone(schemas: Record<string, SchemaObject>, batchSize = defaultBatchSize): FileSet {
+/** The schemas' names in order, each checked to be an identifier with an `$id`. */
+function checkedNames(schemas: Record<string, SchemaObject>): string[] {
   const names = Object.keys(schemas).sort();
   for (const name of names) {
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`schema name '${name}' is not a JavaScript identifier`);
     if (typeof schemas[name]!.$id !== "string") throw new Error(`${name}: the schema has no $id`);
   }
-  // One ajv instance per batch of schemas that reference only each other; each is dropped
-  // once its code is out (see refBatches). A spec the size of today's is one batch.
-  const codes = refBatches(schemas, batchSize).map((batch) => {
-    const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
-    for (const name of batch) ajv.addSchema(stripAnnotations(schemas[name]) as SchemaObject);
-    return standaloneExports(ajv, Object.fromEntries(batch.map((n) => [n, schemas[n]!.$id as string]))).replace(
-      /^"use strict";\n?/,
-      "",
-    );
-  });
+  return names;
+}
+
+/**
+ * The standalone code of one batch (schemas that reference only each other), from an ajv
+ * instance of its own that is dropped once its code is out (see refBatches).
+ */
+export function compileBatch(batch: Record<string, SchemaObject>): string {
+  const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
+  for (const schema of Object.values(batch)) ajv.addSchema(stripAnnotations(schema) as SchemaObject);
+  return standaloneExports(
+    ajv,
+    Object.fromEntries(Object.entries(batch).map(([name, schema]) => [name, schema.$id as string])),
+  ).replace(/^"use strict";\n?/, "");
+}
+
+/** `standalone.js` and `standalone.d.ts` from the code of every batch, in batch order. */
+function standaloneFiles(names: string[], codes: string[]): FileSet {
   const header = `// ${generatedNotice("emit-validators.ts")}\n/* eslint-disable */\n`;
   const declarations = [
     `// ${generatedNotice("emit-validators.ts")}`,
@@ -89,6 +96,57 @@ export function compileStandalone(schemas: Record<string, SchemaObject>, batchSi
     "",
   ].join("\n");
   return { "standalone.js": header + inFunctionScopes(codes), "standalone.d.ts": declarations };
+}
+
+const pick = (schemas: Record<string, SchemaObject>, names: string[]) =>
+  Object.fromEntries(names.map((n) => [n, schemas[n]!]));
+
+/**
+ * The compiled validators as ESM (`standalone.js`, one export per schema name, each an ajv
+ * validate function with `.errors`) and its declarations (`standalone.d.ts`).
+ */
+export function compileStandalone(schemas: Record<string, SchemaObject>, batchSize = defaultBatchSize): FileSet {
+  const names = checkedNames(schemas);
+  const codes = refBatches(schemas, batchSize).map((batch) => compileBatch(pick(schemas, batch)));
+  return standaloneFiles(names, codes);
+}
+
+/**
+ * `compileStandalone`, its batches compiled by up to `width` worker threads
+ * (compile-batch-worker.mjs): the same files. A spec of one batch compiles in this thread.
+ */
+export async function compileStandaloneInWorkers(
+  schemas: Record<string, SchemaObject>,
+  width = availableParallelism(),
+  batchSize = defaultBatchSize,
+): Promise<FileSet> {
+  const names = checkedNames(schemas);
+  const batches = refBatches(schemas, batchSize).map((batch) => pick(schemas, batch));
+  if (batches.length === 1 || width <= 1) return standaloneFiles(names, batches.map(compileBatch));
+  const codes: string[] = new Array(batches.length);
+  let next = 0;
+  const worker = () =>
+    new Promise<void>((resolve, reject) => {
+      const thread = new Worker(new URL("./lib/compile-batch-worker.mjs", import.meta.url));
+      const send = () => {
+        if (next === batches.length) return void thread.terminate().then(() => resolve(), reject);
+        const index = next++;
+        thread.once("message", (answer: { code: string } | { error: string }) => {
+          if ("error" in answer) {
+            // No batch is handed out after a failure: the other threads end with the batch they hold.
+            next = batches.length;
+            return void thread.terminate().then(() => reject(new Error(answer.error)), reject);
+          }
+          codes[index] = answer.code;
+          send();
+        });
+        thread.postMessage(batches[index]);
+      };
+      thread.once("error", reject);
+      send();
+    });
+  await Promise.all(Array.from({ length: Math.min(width, batches.length) }, worker));
+  return standaloneFiles(names, codes);
 }
 
 /**
@@ -223,7 +281,7 @@ export const command = defineCommand({
     },
   },
   onFailure: () => "outputs left as they were",
-  run: ({ positionals: [input = ""], flags: { compiled: compiledDir, wrappers, result, types } }) => {
+  run: async ({ positionals: [input = ""], flags: { compiled: compiledDir, wrappers, result, types } }) => {
     const schemas = readSchemaDir(input);
     const options: EmitOptions = {
       typesModule: types,
@@ -231,7 +289,8 @@ export const command = defineCommand({
       resultImport: importSpecifier(wrappers, result),
     };
     const files: FileSet = { [wrappers]: emitWrappers(schemas, options) };
-    for (const [file, text] of Object.entries(compileStandalone(schemas))) files[join(compiledDir, file)] = text;
+    for (const [file, text] of Object.entries(await compileStandaloneInWorkers(schemas)))
+      files[join(compiledDir, file)] = text;
     const written = writeFilesAtomic(".", files);
     console.log(`emit-validators: ${Object.keys(schemas).length} schemas from ${input}/ → ${written.join(", ")}`);
   },

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   compileStandalone,
+  compileStandaloneInWorkers,
   emitWrappers,
   inFunctionScope,
   inFunctionScopes,
@@ -107,6 +108,45 @@ test("batches: each in its own scope, exports in name order, the same verdicts a
     expect(b[name]!(value)).toBe(a[name]!(value));
     expect(b[name]!.errors).toEqual(a[name]!.errors);
   }
+});
+
+/** Schemas that compile in `count` batches of one (none refers to another). */
+const independent = (count: number) =>
+  Object.fromEntries(
+    Array.from({ length: count }, (_, i) => [
+      `S${i}`,
+      {
+        $schema: "https://json-schema.org/draft/2020-12/schema",
+        $id: `https://example.test/2020-12/S${i}.json`,
+        type: "integer",
+        minimum: i,
+      },
+    ]),
+  );
+
+test.each([
+  ["5 batches on 2 workers", independent(5), 2, 1],
+  ["3 batches on more workers than batches", independent(3), 8, 1],
+  ["batches that keep ref-linked schemas together, on 2 workers", { ...schemas, ...independent(2) }, 2, 1],
+  ["one batch (compiled in this thread)", { ...schemas, ...independent(2) }, 2, 500],
+])("in worker threads, %s: the same files as in one thread", async (_, given, width, batchSize) => {
+  expect(await compileStandaloneInWorkers(given, width, batchSize)).toEqual(compileStandalone(given, batchSize));
+});
+
+test("in worker threads, a batch ajv refuses fails the whole compile with ajv's message", async () => {
+  const given = { ...independent(3), Bad: { $id: "https://example.test/2020-12/Bad.json", tpye: "string" } };
+  await expect(compileStandaloneInWorkers(given, 2, 1)).rejects.toThrow(/strict mode: unknown keyword: "tpye"/);
+});
+
+test.each([
+  [
+    "a name that is not an identifier",
+    { "Bad-Name": { $id: "https://example.test/x.json" } },
+    /'Bad-Name' is not a JavaScript identifier/,
+  ],
+  ["a schema without $id", { A: { type: "string" } }, /A: the schema has no \$id/],
+])("in worker threads, refuses %s before starting any", async (_, given, message) => {
+  await expect(compileStandaloneInWorkers(given, 2, 1)).rejects.toThrow(message);
 });
 
 test("wrappers: one typed validate<Name> per schema, with the first sentence of its description", () => {
