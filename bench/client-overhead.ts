@@ -72,19 +72,17 @@ export async function clientOverheadBench(): Promise<Section> {
       validateResponses: responseValidators,
     });
     const plain = createClient<paths>({ baseUrl: server.baseUrl, headers: { authorization } });
+    // Raw fetch, the JSON answer read; `init` adds what bounds the attempt.
+    const put = (init: RequestInit = {}) =>
+      fetch(url, { method: "PUT", headers, body: JSON.stringify(body), ...init }).then((r) => r.json());
     const contenders = {
-      "raw fetch": () => fetch(url, { method: "PUT", headers, body: JSON.stringify(body) }).then((r) => r.json()),
+      "raw fetch": () => put(),
       // What any client with a per-attempt timeout pays: the same fetch with an abort signal and a timer.
       "raw fetch + timeout signal": async () => {
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), 60_000);
         try {
-          return await fetch(url, {
-            method: "PUT",
-            headers,
-            body: JSON.stringify(body),
-            signal: controller.signal,
-          }).then((r) => r.json());
+          return await put({ signal: controller.signal });
         } finally {
           clearTimeout(timer);
         }
@@ -93,32 +91,18 @@ export async function clientOverheadBench(): Promise<Section> {
       // undici adds a listener to it per request, 1,500 of them warn (MaxListenersExceededWarning).
       // Racing the fetch against a timer, with no signal, bounds the caller's wait but not the
       // connection, which stays open until the server answers: not a timeout of the attempt.
-      "raw fetch + AbortSignal.timeout": () =>
-        fetch(url, { method: "PUT", headers, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) }).then(
-          (r) => r.json(),
-        ),
+      "raw fetch + AbortSignal.timeout": () => put({ signal: AbortSignal.timeout(60_000) }),
       "raw fetch + one shared timer": async () => {
         const controller = new AbortController();
         deadlines.set(controller, performance.now() + 60_000);
         try {
-          return await fetch(url, {
-            method: "PUT",
-            headers,
-            body: JSON.stringify(body),
-            signal: controller.signal,
-          }).then((r) => r.json());
+          return await put({ signal: controller.signal });
         } finally {
           deadlines.delete(controller);
         }
       },
-      "raw fetch + undici dispatcher timeouts": () =>
-        fetch(url, {
-          method: "PUT",
-          headers,
-          body: JSON.stringify(body),
-          // undici's own option of Node's fetch, not in the DOM's RequestInit.
-          dispatcher: timeouts,
-        } as RequestInit).then((r) => r.json()),
+      // undici's own option of Node's fetch, not in the DOM's RequestInit.
+      "raw fetch + undici dispatcher timeouts": () => put({ dispatcher: timeouts } as RequestInit),
       "client.workflows.run (ours)": () => ours.workflows.run("wf_bench", body),
       // Opt-in costs, against the line above: the schema check of each answer, and the raw answer kept.
       "ours, validateResponses": () => validated.workflows.run("wf_bench", body),
