@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { expect, test } from "vitest";
-import { bundleSpec, SpecError, serializeBundle } from "../src/bundle-spec.ts";
+import { bundleSpec, lintExamples, SpecError, serializeBundle } from "../src/bundle-spec.ts";
 
 const require = createRequire(import.meta.url);
 const openapiDir = dirname(require.resolve("@scenario-api/openapi/package.json"));
@@ -73,4 +73,25 @@ test("a file that does not parse is reported by the main thread's rules, not aga
   // Every place that refers to the file, once each.
   expect(problems.every((p) => p.rule === "no-unresolved-refs")).toBe(true);
   expect(new Set(problems.map((p) => `${p.file}:${p.line}`)).size).toBe(problems.length);
+});
+
+test("lintExamples (the worker's part) reports the example rules' problems and no other rule's", async () => {
+  const dir = specCopy();
+  const example = join(dir, "components/examples/DryRunCompleted.yaml");
+  writeFileSync(example, readFileSync(example, "utf8").replace("estimatedCost: 12", "estimatedCost: twelve"));
+  const schema = join(dir, "components/schemas/ApiError.yaml");
+  writeFileSync(
+    schema,
+    readFileSync(schema, "utf8").replace("    description: The HTTP status code of the response.\n", ""),
+  );
+  const problems = await lintExamples(join(dir, "openapi.yaml"), config, dir);
+  expect(problems).toEqual([
+    expect.objectContaining({
+      file: "components/examples/DryRunCompleted.yaml",
+      rule: "no-invalid-media-type-examples",
+      severity: "error",
+      message: expect.stringContaining("estimatedCost"),
+    }),
+  ]);
+  expect(problems[0]!.line).toBeGreaterThan(1);
 });
