@@ -37,8 +37,9 @@ export class SpecError extends Error {
 }
 
 /** `openapi/components/schemas/Job.yaml:42:7  error  unknown $ref ...  (no-unresolved-refs)` */
-export function formatProblem(p: SpecProblem): string {
-  return `${p.file}:${p.line}:${p.col}  ${p.severity}  ${p.message}  (${p.rule})`;
+export function formatProblem(problem: SpecProblem): string {
+  const { file, line, col, severity, message, rule } = problem;
+  return `${file}:${line}:${col}  ${severity}  ${message}  (${rule})`;
 }
 
 function toSpecProblem(problem: NormalizedProblem, cwd: string): SpecProblem {

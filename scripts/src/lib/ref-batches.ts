@@ -18,11 +18,11 @@ export function refBatches(schemas: Record<string, SchemaObject>, size: number):
     if (typeof id === "string") byId.set(withoutFragment(id), name);
   }
   const parent = new Map(names.map((n) => [n, n]));
-  const root = (n: string): string => {
-    let r = n;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(n, r);
-    return r;
+  const root = (name: string): string => {
+    let top = name;
+    while (parent.get(top) !== top) top = parent.get(top)!;
+    parent.set(name, top);
+    return top;
   };
   for (const name of names) {
     const base = schemas[name]!.$id;
@@ -37,9 +37,9 @@ export function refBatches(schemas: Record<string, SchemaObject>, size: number):
   }
   const components = new Map<string, string[]>();
   for (const name of names) {
-    const r = root(name);
-    if (!components.has(r)) components.set(r, []);
-    components.get(r)!.push(name);
+    const top = root(name);
+    if (!components.has(top)) components.set(top, []);
+    components.get(top)!.push(name);
   }
   // Map order is the order of each component's first (smallest) name: deterministic.
   const batches: string[][] = [];
