@@ -26,10 +26,7 @@ function docsPackage(manifest: unknown, files: Record<string, string> = { "sampl
 
 describe("addCodeSamples refuses, naming the pointer or the sample", () => {
   const errors: Array<[string, { spec: unknown; samples: CodeSample[]; want: string }]> = [
-    [
-      "a spec without paths",
-      { spec: { openapi: "3.1.0" }, samples: [curl], want: "paths in the spec: (none)" },
-    ],
+    ["a spec without paths", { spec: { openapi: "3.1.0" }, samples: [curl], want: "paths in the spec: (none)" }],
     [
       "a path item that is a $ref",
       {
@@ -56,7 +53,11 @@ describe("addCodeSamples refuses, naming the pointer or the sample", () => {
     ],
     [
       "an operation that is null",
-      { spec: { paths: { "/workflows/{workflowId}/run": { put: null } } }, samples: [curl], want: "/put does not exist" },
+      {
+        spec: { paths: { "/workflows/{workflowId}/run": { put: null } } },
+        samples: [curl],
+        want: "/put does not exist",
+      },
     ],
     [
       "an empty lang",
@@ -109,11 +110,21 @@ describe("readManifest", () => {
     ["samples not a list", { operation: "PUT /a", samples: {} }, /code-samples\.json: expected \{ "operation"/],
     [
       "a sample without a file",
-      { operation: "PUT /a", samples: [{ lang: "Shell", label: "curl", file: "run.sh" }, { lang: "Shell", label: "x" }] },
+      {
+        operation: "PUT /a",
+        samples: [
+          { lang: "Shell", label: "curl", file: "run.sh" },
+          { lang: "Shell", label: "x" },
+        ],
+      },
       /code-samples\.json: \/samples\/1 needs string "lang", "label" and "file"$/,
     ],
     ["a sample that is null", { operation: "PUT /a", samples: [null] }, /\/samples\/0 needs string/],
-    ["a label that is not a string", { operation: "PUT /a", samples: [{ lang: "Shell", label: 1, file: "run.sh" }] }, /\/samples\/0 needs/],
+    [
+      "a label that is not a string",
+      { operation: "PUT /a", samples: [{ lang: "Shell", label: 1, file: "run.sh" }] },
+      /\/samples\/0 needs/,
+    ],
     [
       "a file that cannot be read",
       { operation: "PUT /a", samples: [{ lang: "Shell", label: "curl", file: "gone.sh" }] },
@@ -133,7 +144,11 @@ describe("add-code-samples (in-process)", () => {
       operation: "PUT /workflows/{workflowId}/run",
       samples: [{ lang: "Shell", label: "curl", file: "run.sh" }],
     });
-    const run = await runCommand(command, ["openapi.json", "--samples", "samples/code-samples.json", "--out", "dist"], dir);
+    const run = await runCommand(
+      command,
+      ["openapi.json", "--samples", "samples/code-samples.json", "--out", "dist"],
+      dir,
+    );
     expect(run).toEqual({
       code: 0,
       stdout: "add-code-samples: 1 samples → dist/openapi.json, dist/openapi.yaml",
@@ -152,7 +167,11 @@ describe("add-code-samples (in-process)", () => {
     const dir = docsPackage({ operation: "PUT /workflows/{workflowId}/run" });
     mkdirSync(join(dir, "dist"));
     writeFileSync(join(dir, "dist/openapi.json"), "previous\n");
-    const run = await runCommand(command, ["openapi.json", "--samples", "samples/code-samples.json", "--out", "dist"], dir);
+    const run = await runCommand(
+      command,
+      ["openapi.json", "--samples", "samples/code-samples.json", "--out", "dist"],
+      dir,
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^add-code-samples: .*code-samples\.json: expected .*; dist\/ left as it was$/);
     expect(readFileSync(join(dir, "dist/openapi.json"), "utf8")).toBe("previous\n");

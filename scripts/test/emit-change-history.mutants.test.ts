@@ -69,7 +69,9 @@ describe("emit-change-history (in-process)", () => {
     );
     expect(run.stdout).toBe("emit-change-history: 2 change(s) of @scenario-api/client → dist/reference.json");
     const description = descriptionIn(join(pkg, "dist/reference.json"));
-    expect(description).toContain("### Unreleased\n\n- **patch**: Retry fix.\n\n### 3.0.0\n\n- **major**: Drops Node 18.");
+    expect(description).toContain(
+      "### Unreleased\n\n- **patch**: Retry fix.\n\n### 3.0.0\n\n- **major**: Drops Node 18.",
+    );
     expect(description).not.toContain("webhook");
   });
 
@@ -120,7 +122,9 @@ describe("emit-change-history (in-process)", () => {
     writeFileSync(join(pkg, "dist/reference.json"), "previous\n");
     const run = await runCommand(command, ["dist/missing.json", "--out", "dist/reference.json"], pkg);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^emit-change-history: cannot find "dist\/missing\.json".*; dist\/reference\.json left as it was$/);
+    expect(run.stderr).toMatch(
+      /^emit-change-history: cannot find "dist\/missing\.json".*; dist\/reference\.json left as it was$/,
+    );
     expect(readFileSync(join(pkg, "dist/reference.json"), "utf8")).toBe("previous\n");
     expect(existsSync(join(pkg, "dist/openapi.json"))).toBe(true);
   });

@@ -70,8 +70,18 @@ describe("inline-redoc (in-process)", () => {
   });
 
   test.each([
-    ["--title names the page", ["--title", "Scenario reference"], "<title>Scenario reference</title>", '"sanitize": true'],
-    ["without --options, Redoc's defaults and sanitize", [], "<title>Demo API · API reference</title>", "var options = {\n    \"sanitize\": true\n  };"],
+    [
+      "--title names the page",
+      ["--title", "Scenario reference"],
+      "<title>Scenario reference</title>",
+      '"sanitize": true',
+    ],
+    [
+      "without --options, Redoc's defaults and sanitize",
+      [],
+      "<title>Demo API · API reference</title>",
+      'var options = {\n    "sanitize": true\n  };',
+    ],
   ])("%s", async (_, args, title, options) => {
     const { dir, bundle } = docsPackage();
     const run = await runCommand(command, ["reference.json", "--redoc", bundle, "--out", "index.html", ...args], dir);
