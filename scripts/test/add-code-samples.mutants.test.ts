@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { addCodeSamples, command, readManifest, type CodeSample } from "../src/add-code-samples.ts";
+import { addCodeSamples, command, parseOperationRef, readManifest, type CodeSample } from "../src/add-code-samples.ts";
 import { runCommand } from "./run-command.ts";
 
 const SPEC = {
@@ -176,4 +176,32 @@ describe("add-code-samples (in-process)", () => {
     expect(run.stderr).toMatch(/^add-code-samples: .*code-samples\.json: expected .*; dist\/ left as it was$/);
     expect(readFileSync(join(dir, "dist/openapi.json"), "utf8")).toBe("previous\n");
   });
+});
+
+describe("parseOperationRef reads the whole text as METHOD /path", () => {
+  test.each([
+    ["PUT  /workflows/{workflowId}/run", { method: "put", path: "/workflows/{workflowId}/run" }],
+    ["get\t/a", { method: "get", path: "/a" }],
+  ])("%s", (text, want) => expect(parseOperationRef(text)).toEqual(want));
+  test.each(["run PUT /a", "PUT /a extra", "PUT a"])("refuses %s, naming it", (text) =>
+    expect(() => parseOperationRef(text)).toThrow(
+      expect.objectContaining({
+        name: "CodeSampleError",
+        message: `operation must look like "PUT /workflows/{workflowId}/run", got "${text}"`,
+      }),
+    ),
+  );
+});
+
+test("an unknown path lists every path of the spec", () => {
+  const spec = { paths: { "/a": { get: {} }, "/b": { put: {} } } };
+  expect(() => addCodeSamples(spec, { method: "get", path: "/c" }, [curl])).toThrow(
+    "#/paths/~1c does not exist; paths in the spec: /a, /b",
+  );
+});
+
+test("a blank label is refused like an empty one", () => {
+  expect(() => addCodeSamples(SPEC, put, [{ ...curl, label: "  " }])).toThrow(
+    "sample 0 (Shell/  ): lang and label must not be empty",
+  );
 });

@@ -3,7 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { command } from "../src/emit-change-history.ts";
+import {
+  command,
+  historyMarkdown,
+  parseChangelog,
+  pendingChanges,
+  withChangeHistory,
+} from "../src/emit-change-history.ts";
 import { runCommand } from "./run-command.ts";
 
 const CHANGELOG = "# @scenario-api/openapi\n\n## 0.2.0\n\n### Minor Changes\n\n- a1b2c3d: Job gains `priority`.\n";
@@ -127,5 +133,101 @@ describe("emit-change-history (in-process)", () => {
     );
     expect(readFileSync(join(pkg, "dist/reference.json"), "utf8")).toBe("previous\n");
     expect(existsSync(join(pkg, "dist/openapi.json"))).toBe(true);
+  });
+});
+
+describe("parseChangelog", () => {
+  const cases: Array<[string, string, Array<{ version: string; changes: Array<{ bump: string; summary: string }> }>]> =
+    [
+      [
+        "an entry that mentions updated dependencies is kept; only one that starts so is dropped",
+        "## 1.0.1 \n\n### Patch Changes\n\n- Documents how Updated dependencies are listed.\n- Updated dependencies [abc1234]\n",
+        [{ version: "1.0.1", changes: [{ bump: "patch", summary: "Documents how Updated dependencies are listed." }] }],
+      ],
+      [
+        "a hex word inside an entry stays; only the leading commit hash goes",
+        "## 1.0.0\n\n### Major Changes\n\n- Job ids such as 4f2a9c1b: are strings now.\n",
+        [{ version: "1.0.0", changes: [{ bump: "major", summary: "Job ids such as 4f2a9c1b: are strings now." }] }],
+      ],
+      [
+        "a section heading quoted inside an entry stays text",
+        "## 0.3.0\n\n### Minor Changes\n\n- Adds x.\n  See the ### Patch Changes of 0.2.0.\n",
+        [{ version: "0.3.0", changes: [{ bump: "minor", summary: "Adds x.\nSee the ### Patch Changes of 0.2.0." }] }],
+      ],
+      [
+        "a line that is not indented ends the entry",
+        "## 0.3.0\n\n### Minor Changes\n\n- Adds x.\n\nA note someone typed in.\n",
+        [{ version: "0.3.0", changes: [{ bump: "minor", summary: "Adds x." }] }],
+      ],
+    ];
+  test.each(cases)("%s", (_, text, want) => expect(parseChangelog(text)).toEqual(want));
+});
+
+describe("pendingChanges", () => {
+  const file = (bump: string, summary: string) => changeset("@scenario-api/openapi", bump, summary);
+  const cases: Array<[string, string[], Array<{ bump: string; summary: string }>]> = [
+    [
+      "major, then minor, then patch, whatever their text",
+      [file("patch", "A typo."), file("minor", "B gains c."), file("major", "C goes.")],
+      [
+        { bump: "major", summary: "C goes." },
+        { bump: "minor", summary: "B gains c." },
+        { bump: "patch", summary: "A typo." },
+      ],
+    ],
+    [
+      "changes of one bump in the order of their text",
+      [file("minor", "Cc."), file("minor", "Aa."), file("minor", "Bb."), file("minor", "Aa.")],
+      [
+        { bump: "minor", summary: "Aa." },
+        { bump: "minor", summary: "Aa." },
+        { bump: "minor", summary: "Bb." },
+        { bump: "minor", summary: "Cc." },
+      ],
+    ],
+    [
+      "a file without front matter, or with it below other text, is no changeset",
+      ["Notes about the release.\n", `Draft:\n${file("major", "Not yet.")}`],
+      [],
+    ],
+  ];
+  test.each(cases)("%s", (_, files, want) => expect(pendingChanges(files, "@scenario-api/openapi")).toEqual(want));
+});
+
+test("historyMarkdown lists every change of a version, one item each", () => {
+  expect(
+    historyMarkdown([
+      {
+        version: "1.0.0",
+        changes: [
+          { bump: "major", summary: "A goes." },
+          { bump: "minor", summary: "B comes.\n\nWith details." },
+        ],
+      },
+    ]),
+  ).toBe(
+    "## API changes\n\nWhat changed in each version of `@scenario-api/openapi`, newest first.\n\n" +
+      "### 1.0.0\n\n- **major**: A goes.\n- **minor**: B comes.\n\n  With details.\n",
+  );
+});
+
+describe("withChangeHistory", () => {
+  const cases: Array<[string, Record<string, unknown>, string]> = [
+    ["a spec without a description gets the section alone", { info: { title: "t" } }, "## API changes\n\nB.\n"],
+    ["a spec without info too", {}, "## API changes\n\nB.\n"],
+    ["a description that is not text is replaced", { info: { description: 3 } }, "## API changes\n\nB.\n"],
+    [
+      "the section of an earlier run, alone in the description, is replaced, not repeated",
+      { info: { description: "## API changes\n\nA.\n" } },
+      "## API changes\n\nB.\n",
+    ],
+    [
+      "a heading that only starts the same is kept",
+      { info: { description: "About.\n## API changes in 2025\nOld.\n" } },
+      "About.\n## API changes in 2025\nOld.\n\n## API changes\n\nB.\n",
+    ],
+  ];
+  test.each(cases)("%s", (_, spec, want) => {
+    expect((withChangeHistory(spec, "## API changes\n\nB.\n").info as { description: string }).description).toBe(want);
   });
 });
