@@ -11,7 +11,7 @@ const SPEC = {
   info: { title: "t", version: "1" },
   paths: { "/workflows/{workflowId}/run": { put: { operationId: "runWorkflow", responses: {} } } },
 };
-const put = { method: "put", path: "/workflows/{workflowId}/run" };
+const put = { method: "put", path: "/workflows/{workflowId}/run" } as const;
 const curl: CodeSample = { lang: "Shell", label: "curl", source: "curl -X PUT https://x\n" };
 
 /** A docs package: the spec, samples/code-samples.json and the sample files it names. */

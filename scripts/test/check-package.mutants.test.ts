@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { assessPack, attwProblems, command, type PackReport } from "../src/check-package.ts";
-import { runCommand } from "./run-command.ts";
+import { captured, runCommand } from "./run-command.ts";
 
 function packageDir(manifest: Record<string, unknown>, files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "check-package-mutants-"));
@@ -21,7 +21,7 @@ function packageDir(manifest: Record<string, unknown>, files: Record<string, str
 const basics = { "README.md": "# x\n", LICENSE: "MIT\n" };
 
 describe("check-package (in-process)", () => {
-  test("a data package that is in order passes, with its figures and its budget, attw skipped", async () => {
+  test("a data package that is in order passes (0), with its figures and its budget, attw skipped", async () => {
     const dir = packageDir(
       {
         name: "@scenario-api/openapi",
@@ -31,15 +31,15 @@ describe("check-package (in-process)", () => {
       },
       { ...basics, "dist/openapi.json": "{}\n" },
     );
-    const run = await runCommand(command, [dir]);
+    const run = await captured(() => command.spec.run({ positionals: [dir], flags: {} }));
     expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
+    expect(run.value).toBe(0);
     expect(run.stdout).toMatch(
       /^check-package: @scenario-api\/openapi: 4 files, \d+ B packed, \d+ B unpacked \(budget 250000 B\); attw skipped: no JavaScript entry points$/,
     );
   });
 
-  test("a code package names each problem of its pack, publint's and attw's, and exits 1", async () => {
+  test("a code package names each problem of its pack, publint's and attw's, and fails (1)", async () => {
     const dir = packageDir(
       {
         name: "@scenario-api/example",
@@ -56,8 +56,8 @@ describe("check-package (in-process)", () => {
         "dist/test/a.js": "import '../index.js';\n",
       },
     );
-    const run = await runCommand(command, [dir]);
-    expect(run.code).toBe(1);
+    const run = await captured(() => command.spec.run({ positionals: [dir], flags: {} }));
+    expect(run.value).toBe(1);
     expect(run.stdout).toMatch(
       /^check-package: @scenario-api\/example: 8 files, \d+ B packed, \d+ B unpacked \(budget 500000 B\)$/,
     );

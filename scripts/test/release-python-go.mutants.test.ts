@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
 import { command, metadataProblems } from "../src/release-python-go.ts";
 import { requiredTool } from "../src/lib/required-tool.ts";
-import { runCommand } from "./run-command.ts";
+import { captured } from "./run-command.ts";
 
 /** packages/schemas-python copied (its dist/ left out) and a Go module folder at `goVersion`. */
 function packages(goVersion: string): { python: string; go: string } {
@@ -45,8 +45,9 @@ describe.skipIf(!requiredTool("python3 build + hatchling + twine", pythonMissing
   () => {
     test("builds the wheel and the sdist, checks them with twine, and prints the upload and tag commands", async () => {
       const { python, go } = packages(version);
-      const run = await runCommand(command, ["--python", python, "--go", go, "--python3", "/usr/bin/python3"]);
-      expect(run.code, run.stderr).toBe(0);
+      const flags = { python, go, python3: "/usr/bin/python3", tag: false };
+      const run = await captured(() => command.spec.run({ positionals: [], flags }));
+      expect(run.stderr).toBe("");
       expect(readdirSync(join(python, "dist"))).toEqual([
         `scenario_api_schemas-${version}-py3-none-any.whl`,
         `scenario_api_schemas-${version}.tar.gz`,
@@ -64,14 +65,12 @@ describe.skipIf(!requiredTool("python3 build + hatchling + twine", pythonMissing
       );
     });
 
-    test("a Go module at another version stops the release, exit 1, saying how to fix it", async () => {
+    test("a Go module at another version stops the release, saying how to fix it", async () => {
       const { python, go } = packages("0.0.0-other");
-      const run = await runCommand(command, ["--python", python, "--go", go]);
-      expect(run.code).toBe(1);
-      expect(run.stderr).toBe(
-        `release-python-go: schemas-python is ${version} but schemas-go is 0.0.0-other: they are one changesets fixed group (run npm run version)`,
+      const flags = { python, go, python3: "/usr/bin/python3", tag: false };
+      await expect(captured(() => command.spec.run({ positionals: [], flags }))).rejects.toThrow(
+        `schemas-python is ${version} but schemas-go is 0.0.0-other: they are one changesets fixed group (run npm run version)`,
       );
-      expect(run.stdout).toBe("");
     });
   },
 );
