@@ -4,7 +4,7 @@
 export default {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
-  vitest: { configFile: "vitest.config.ts" },
+  vitest: { configFile: "vitest.stryker.config.ts" },
   coverageAnalysis: "perTest",
   mutate: ["src/**/*.ts", "!src/**/*.test.ts"],
   // The machine is shared (2 cores): override with --concurrency when it is yours.
