@@ -287,3 +287,33 @@ describe("withSecurityDefinitions: the marker goes at the end of the description
     expect(withSecurityDefinitions(spec)).toBe(spec);
   });
 });
+
+describe("what a refused page says", () => {
+  test.each([
+    [
+      "every remote reference, one a line",
+      { ...SPEC, components: { schemas: { A: { $ref: "a.yaml" }, B: { $ref: "b.yaml" } } } },
+      'the document would load remote content:\n  #/components/schemas/A/$ref: external $ref "a.yaml" (bundle the spec first)\n  #/components/schemas/B/$ref: external $ref "b.yaml" (bundle the spec first)',
+    ],
+    [
+      "every unsafe text, one a line",
+      {
+        ...SPEC,
+        tags: [
+          { name: "a", description: "<form>" },
+          { name: "b", description: "<base>" },
+        ],
+      },
+      "the document's text would move the reader off the page:\n  #/tags/0/description: a <form> (it would send what the reader types elsewhere)\n  #/tags/1/description: a <base> element (it would change where every link of the page goes)",
+    ],
+  ])("%s", (_, spec, message) => {
+    expect(() => inlineRedoc({ spec, redocBundle: BUNDLE })).toThrow(message);
+  });
+
+  test("a Redoc bundle the patches no longer fit names the patch and the Redoc they were written for", () => {
+    expect(() => patchRedocBundle(BUNDLE.replace("e.sidebarLabel", "e.label"))).toThrow(
+      'redoc bundle: expected exactly one match for the side menu items\' aria-label ("aria-label":e.sidebarLabel), found 0; ' +
+        "the patches in scripts/src/inline-redoc.ts were written for redoc 2.5.4's bundles/redoc.standalone.js",
+    );
+  });
+});
