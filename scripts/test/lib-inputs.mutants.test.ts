@@ -106,6 +106,20 @@ describe("resolveRef", () => {
     expect(resolveRef(doc, node, "/x")).toEqual(want);
   });
 
+  test("a ref with siblings to text is the text", () => {
+    const withTitle = { info: { title: "Scenario" } };
+    expect(resolveRef(withTitle, { $ref: "#/info/title", description: "d" }, "/x")).toEqual({
+      node: "Scenario",
+      pointer: "/info/title",
+    });
+  });
+
+  test("the error is an UnresolvedRefError carrying the ref and where it was met", () => {
+    expect(() => resolveRef(doc, { $ref: "#/nowhere" }, "/x")).toThrow(
+      expect.objectContaining({ name: "UnresolvedRefError", ref: "#/nowhere", at: "/x" }),
+    );
+  });
+
   test("a ref without siblings is the target itself, not a copy", () => {
     expect(resolveRef(doc, { $ref: "#/components/schemas/Job" }, "/x").node).toBe(doc.components.schemas.Job);
   });

@@ -64,6 +64,17 @@ describe("unreachableCode", () => {
       },
     ],
     [
+      "exports that block a subpath (null) are no entry",
+      {
+        pkg: { exports: { ".": "./a.js", "./internal/*": null } },
+        sources: [
+          ["a.js", ""],
+          ["internal/b.js", ""],
+        ],
+        want: ["internal/b.js"],
+      },
+    ],
+    [
       "a chain of imports is followed to its end",
       {
         pkg: { main: "./a.js" },
@@ -83,6 +94,7 @@ describe("unreachableCode", () => {
 
 test.each([
   ["export { a } from './a.js'", ["./a.js"]],
+  ['export{a}from"./min.js";import{b}from"./min2.js"', ["./min.js", "./min2.js"]],
   ["import('./lazy.js')", ["./lazy.js"]],
   ['import ( "./spaced.js" )', ["./spaced.js"]],
   ['require("./a.cjs");require("../b.cjs")', ["./a.cjs", "../b.cjs"]],

@@ -94,4 +94,18 @@ describe("findUnsafeMarkdown", () => {
     ["a description that is not text", { description: { description: bad } }, [`#/description/description: ${why}`]],
   ];
   test.each(places)("%s", (_, doc, want) => expect(findUnsafeMarkdown(doc)).toEqual(want));
+
+  test.each([
+    ["an example", { example: { description: bad } }],
+    ["a default", { default: { title: bad } }],
+    ["an enum", { enum: [{ summary: bad }] }],
+    ["a const", { const: { description: bad } }],
+    ["a code sample", { "x-codeSamples": [{ lang: "Shell", label: "curl", description: bad }] }],
+  ])("data shown as code is not checked, even with fields named like text: %s", (_, doc) => {
+    expect(findUnsafeMarkdown(doc)).toEqual([]);
+  });
+
+  test("nulls are skipped", () => {
+    expect(findUnsafeMarkdown({ info: { description: null }, x: [null] })).toEqual([]);
+  });
 });
