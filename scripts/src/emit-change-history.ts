@@ -94,7 +94,8 @@ export function historyMarkdown(history: VersionChanges[]): string {
 export function withChangeHistory(spec: JsonObject, markdown: string): JsonObject {
   const info = (spec.info ?? {}) as JsonObject;
   const description = typeof info.description === "string" ? info.description : "";
-  const at = description.indexOf(`\n${HEADING}\n`);
+  // A description that is only the section (the spec had none) starts with the heading: no "\n" before it.
+  const at = `\n${description}`.indexOf(`\n${HEADING}\n`);
   const kept = (at >= 0 ? description.slice(0, at) : description).trimEnd();
   return { ...spec, info: { ...info, description: `${kept ? `${kept}\n\n` : ""}${markdown}` } };
 }

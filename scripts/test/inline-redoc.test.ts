@@ -134,19 +134,23 @@ describe("withSecurityDefinitions", () => {
 });
 
 describe("inlineRedoc", () => {
-  const page = inlineRedoc({
-    spec: spec(),
-    redocBundle: fakeBundle,
-    options: { hideHostname: true, note: "</script>" },
-  });
+  // Rendered inside each test (not in the describe body, where a failure is no test's).
+  const render = () =>
+    inlineRedoc({
+      spec: spec(),
+      redocBundle: fakeBundle,
+      options: { hideHostname: true, note: "</script>" },
+    });
 
   test("is deterministic", () => {
+    const page = render();
     expect(
       inlineRedoc({ spec: spec(), redocBundle: fakeBundle, options: { hideHostname: true, note: "</script>" } }),
     ).toBe(page);
   });
 
   test("has the title, the description and a CSP allowing exactly its own scripts by hash", () => {
+    const page = render();
     expect(page).toContain("<title>Demo API · API reference</title>");
     expect(page).toContain('<meta name="description" content="A &lt;demo&gt; &amp; more">');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)![1]!;
@@ -159,11 +163,13 @@ describe("inlineRedoc", () => {
   });
 
   test("has an icon of its own, inline, so that nothing is fetched for it", () => {
+    const page = render();
     expect(page).toContain(`<link rel="icon" type="image/svg+xml" href="${FAVICON.replace(/&/g, "&amp;")}">`);
     expect(FAVICON).toMatch(/^data:image\/svg\+xml,%3Csvg /);
   });
 
   test("embeds the document (with the security marker) as JSON and the options in the init script", () => {
+    const page = render();
     const json = /<script id="openapi-document" type="application\/json">([\s\S]*?)<\/script>/.exec(page)![1]!;
     expect(JSON.parse(json).info.description).toContain("<!-- ReDoc-Inject: <security-definitions> -->");
     expect(page).toContain('"hideHostname": true');
@@ -191,6 +197,7 @@ describe("inlineRedoc", () => {
   });
 
   test("renders Markdown sanitized, and refuses to be told otherwise", () => {
+    const page = render();
     expect(page).toContain('"sanitize": true');
     expect(() => inlineRedoc({ spec: spec(), redocBundle: fakeBundle, options: { sanitize: false } })).toThrow(
       /sanitize must stay on/,
