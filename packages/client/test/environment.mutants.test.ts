@@ -88,10 +88,13 @@ test("Deno without --allow-env, credentials given: the client works with the def
   });
 });
 
-test("a runtime without environment variables: the error says to pass the options", () => {
+test.each<[string, unknown]>([
+  ["a process without env", { ...process, env: undefined }],
+  ["no process at all (a browser, an edge VM)", undefined],
+])("a runtime without environment variables (%s): the error says to pass the options", (_, stand) => {
   const message = (() => {
     // Synchronous from stub to restore: nothing else runs while `process` is the stand-in.
-    vi.stubGlobal("process", { ...process, env: undefined });
+    vi.stubGlobal("process", stand);
     try {
       createScenarioClient();
     } catch (error) {

@@ -80,3 +80,20 @@ test("an error's headers are the answer's: no authorization appears when the ser
   expect(error.headers).toMatchObject({ "content-type": "application/json", "x-request-id": "req_9" });
   expect(error.requestId).toBe("req_9");
 });
+
+test.each<[string, number | undefined, string | undefined, string]>([
+  [
+    "a redirect with its status and Location",
+    301,
+    "https://elsewhere.example/v1",
+    "301 redirect to https://elsewhere.example/v1 refused: a run is never sent twice; set baseUrl to the final URL",
+  ],
+  [
+    "a browser's opaque redirect (no status, no Location)",
+    undefined,
+    undefined,
+    "The redirect refused: a run is never sent twice; set baseUrl to the final URL",
+  ],
+])("RedirectError says what was refused and what to do: %s", (_, status, location, message) => {
+  expect(new RedirectError(status, location).message).toBe(message);
+});
