@@ -35,6 +35,13 @@ describe("baseUrl refused, named without user info", () => {
   });
 });
 
+test.each([["api.example.com/v1"], ["https://api.example.com:99999/v1"], [""]])(
+  "baseUrl %j is refused: it is not an absolute URL",
+  (baseUrl) => {
+    expect(thrown(() => clientFor(baseUrl))).toBe("baseUrl is not an absolute URL");
+  },
+);
+
 test("a baseUrl ending in several slashes sends to the path without them", async () => {
   const server = await rawServer({ job: {}, workflow: {} });
   await clientFor(`${server.url}///`).workflows.run("wf");
