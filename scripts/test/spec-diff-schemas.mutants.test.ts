@@ -538,7 +538,9 @@ describe("oneOf, anyOf, allOf, not, if", () => {
       "request",
       { not: { const: "a" } },
       { not: { enum: ["a", "b"] } },
-      ['breaking request-property-not-changed #/not: $: not changed (POST /things request body application/json<not>: enum value(s) added: "b")'],
+      [
+        'breaking request-property-not-changed #/not: $: not changed (POST /things request body application/json<not>: enum value(s) added: "b")',
+      ],
     ],
     [
       "if: the same $ref whose schema changed",
