@@ -100,6 +100,35 @@ describe("two spec files", () => {
   });
 });
 
+describe("input that is not an OpenAPI 3.0 or 3.1 document", () => {
+  const inputs: Array<[string, string, string]> = [
+    [
+      "YAML that does not parse",
+      "a: [1\n",
+      "x.yaml: not JSON or YAML (Flow sequence in block collection must be sufficiently indented and end with a ])",
+    ],
+    ["a list", "- 1\n", "x.yaml: not an OpenAPI document (the top level is not an object)"],
+    ["Swagger", "swagger: '2.0'\n", "x.yaml: not an OpenAPI 3.0 or 3.1 document (Swagger 2.0)"],
+    ["openapi 2.0", "openapi: '2.0'\n", "x.yaml: not an OpenAPI 3.0 or 3.1 document (openapi 2.0)"],
+    ["openapi 3.2", "openapi: 3.2.0\n", "x.yaml: not an OpenAPI 3.0 or 3.1 document (openapi 3.2.0)"],
+    ["openapi 13.0", "openapi: 13.0.0\n", "x.yaml: not an OpenAPI 3.0 or 3.1 document (openapi 13.0.0)"],
+    ["openapi as a number", "openapi: 3.1\n", "x.yaml: not an OpenAPI 3.0 or 3.1 document (no openapi field)"],
+  ];
+  test.each(inputs)("%s: exit 2, the file and the reason named", async (_, text, message) => {
+    const dir = mkdtempSync(join(tmpdir(), "spec-diff-input-"));
+    writeFileSync(join(dir, "x.yaml"), text);
+    const r = await specDiff("x.yaml", "x.yaml", "--repo", dir);
+    expect(r.stderr).toBe(`spec-diff: ${message}`);
+    expect(r.code).toBe(2);
+  });
+
+  test("a $ref to a missing file: each problem with file:line:col", async () => {
+    const r = await specDiff("dangling-ref.yaml", BASE, "--repo", fixtures);
+    expect(r.stderr).toMatch(/^spec-diff: dangling-ref\.yaml:11:\d+ {2}\S.*Missing\.yaml/);
+    expect(r.code).toBe(2);
+  });
+});
+
 const sh = (cwd: string, ...args: string[]) => execFileSync(args[0]!, args.slice(1), { cwd, encoding: "utf8" });
 const commit = (dir: string, message: string) =>
   sh(dir, "git", "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qam", message);
@@ -290,6 +319,33 @@ describe("openapi/ in a git repository", () => {
     const r = await specDiff("--repo", dir, "--format", "markdown");
     expect(r.stdout.split("\n")[0]).toBe(`### spec-diff: openapi/ at ${parent} → working tree`);
     expect(r.code).toBe(1);
+  });
+
+  test("openapi/ never committed: exit 2, asking for --base", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spec-diff-nohistory-"));
+    writeFileSync(join(dir, "README.md"), "x\n");
+    sh(dir, "git", "init", "-q", "-b", "main");
+    sh(dir, "git", "add", "-A");
+    commit(dir, "readme");
+    const r = await specDiff("--repo", dir);
+    expect(r.stderr).toBe("spec-diff: openapi/ has no history to compare with; pass --base REF");
+    expect(r.code).toBe(2);
+  });
+
+  test("openapi/ changed only by the first commit: exit 2, asking for --base", async () => {
+    const dir = repoWithSpec();
+    const first = sh(dir, "git", "rev-parse", "HEAD").trim();
+    const r = await specDiff("--repo", dir);
+    expect(r.stderr).toBe(
+      `spec-diff: the last commit that changed openapi/ (${first.slice(0, 12)}) is the first commit; pass --base REF`,
+    );
+    expect(r.code).toBe(2);
+  });
+
+  test("an unknown --base: exit 2", async () => {
+    const r = await specDiff("--repo", repoWithSpec(), "--base", "no-such-ref");
+    expect(r.stderr).toBe("spec-diff: no-such-ref: no such git revision");
+    expect(r.code).toBe(2);
   });
 
   test("outside a git repository, without two files: exit 2", async () => {
