@@ -105,7 +105,7 @@ describe("input that is not an OpenAPI 3.0 or 3.1 document", () => {
     [
       "YAML that does not parse",
       "a: [1\n",
-      "x.yaml: not JSON or YAML (Flow sequence in block collection must be sufficiently indented and end with a ])",
+      "x.yaml: not JSON or YAML (Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:)",
     ],
     ["a list", "- 1\n", "x.yaml: not an OpenAPI document (the top level is not an object)"],
     ["Swagger", "swagger: '2.0'\n", "x.yaml: not an OpenAPI 3.0 or 3.1 document (Swagger 2.0)"],
