@@ -321,6 +321,25 @@ describe("openapi/ in a git repository", () => {
     expect(r.code).toBe(1);
   });
 
+  test("a working tree whose $ref names a missing file: exit 2, file:line:col", async () => {
+    const dir = repoWithSpec();
+    setSpec(dir, SPEC.replace("size: { type: integer }", "size: { $ref: ./Size.yaml }"));
+    const r = await specDiff("--repo", dir);
+    expect(r.stderr).toMatch(/^spec-diff: .*\nopenapi\/openapi\.yaml:17:\d+ .*Size\.yaml/);
+    expect(r.code).toBe(2);
+  });
+
+  test("a local $ref to nothing: exit 2, file:line:col", async () => {
+    const dir = repoWithSpec();
+    writeFileSync(
+      join(dir, "revision.yaml"),
+      SPEC.replace("size: { type: integer }", "size: { $ref: '#/components/schemas/Gone' }"),
+    );
+    const r = await specDiff("openapi/openapi.yaml", "revision.yaml", "--repo", dir);
+    expect(r.stderr).toBe("spec-diff: revision.yaml:17:25  Can't resolve $ref");
+    expect(r.code).toBe(2);
+  });
+
   test("openapi/ never committed: exit 2, asking for --base", async () => {
     const dir = mkdtempSync(join(tmpdir(), "spec-diff-nohistory-"));
     writeFileSync(join(dir, "README.md"), "x\n");
