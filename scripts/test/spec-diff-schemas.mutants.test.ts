@@ -703,6 +703,244 @@ describe("allOf members merged, oneOf [X, null], OpenAPI 3.0", () => {
   );
 });
 
+describe("more cases the mutation run asked for", () => {
+  const A = "/components/schemas/A";
+  const cases: Array<[string, Dir, unknown, unknown, string[], [JsonObject, JsonObject]?]> = [
+    [
+      "a number that may also be a string: wider",
+      "request",
+      num(),
+      { type: ["number", "string"] },
+      ["info request-property-type-generalized #: $: type widened from number to number|string"],
+    ],
+    [
+      "a type changed to null only",
+      "request",
+      str,
+      { type: "null" },
+      [
+        "breaking request-property-type-specialized #: $: type narrowed from string to null",
+        "info request-property-became-nullable #: $: now allows null",
+      ],
+    ],
+    [
+      "any value narrowed to two types",
+      "request",
+      {},
+      { type: ["string", "integer"] },
+      ["breaking request-property-type-specialized #: $: type narrowed from any to string|integer"],
+    ],
+    [
+      "enum values listed in messages",
+      "request",
+      { enum: ["a", "b", "c"] },
+      { enum: ["c", "d", "e"] },
+      [
+        'breaking request-property-enum-value-removed #: $: enum value(s) removed: "a", "b"',
+        'info request-property-enum-value-added #: $: enum value(s) added: "d", "e"',
+      ],
+    ],
+    [
+      "became an enum of two values",
+      "request",
+      str,
+      { ...str, enum: ["a", "b"] },
+      ['breaking request-property-became-enum #: $: now restricted to "a", "b"'],
+    ],
+    [
+      "integers: a minimum raised",
+      "request",
+      int({ minimum: 1 }),
+      int({ minimum: 2 }),
+      ["breaking request-property-min-tightened #: $: min tightened from >= 1 to >= 2"],
+    ],
+    ["integers: >= 1 is >= 0.5", "request", int({ minimum: 1 }), int({ minimum: 0.5 }), []],
+    ["integers: <= 10 is <= 10.5", "request", int({ maximum: 10 }), int({ maximum: 10.5 }), []],
+    [
+      "additionalProperties closed: reported where the revision's schema is",
+      "request",
+      ref("A"),
+      obj({ a: str }, [], { additionalProperties: false }),
+      ["breaking request-property-additional-properties-closed #: $: no longer allows properties it does not list"],
+      [{ A: obj({ a: str }) }, {}],
+    ],
+    [
+      "closed on both sides: propertyNames still compared",
+      "request",
+      obj({}, [], { additionalProperties: false, propertyNames: { pattern: "^a" } }),
+      obj({}, [], { additionalProperties: false, propertyNames: { pattern: "^b" } }),
+      [
+        'breaking request-property-pattern-changed #/propertyNames: $<propertyNames>: pattern changed from "^a" to "^b"',
+      ],
+    ],
+    [
+      "items taken away: reported where the revision's items would be",
+      "request",
+      ref("A"),
+      { type: "array" },
+      ["info request-property-type-generalized #/items: $[]: type widened from string to any"],
+      [{ A: { type: "array", items: str } }, {}],
+    ],
+    [
+      "additionalItems compared as a schema",
+      "request",
+      { additionalItems: str },
+      { additionalItems: int() },
+      [
+        "breaking request-property-type-changed #/additionalItems: $<additionalItems>: type changed from string to integer",
+      ],
+    ],
+    [
+      "a removed branch whose JSON says ref:",
+      "request",
+      { oneOf: [str, { const: "ref:x" }] },
+      { oneOf: [str] },
+      ['breaking request-property-one-of-removed #/oneOf/1: $: oneOf member {"const":"ref:x"} removed'],
+    ],
+    [
+      "an added $ref branch is named by its ref",
+      "response",
+      { anyOf: [str] },
+      { anyOf: [str, ref("A")] },
+      [`breaking response-property-any-of-added #/anyOf/1: $: anyOf member #${A} added`],
+      [{ A: int() }, { A: int() }],
+    ],
+    [
+      "an empty contains added is named contains",
+      "request",
+      { type: "array" },
+      { type: "array", contains: {} },
+      ["breaking request-property-contains-added #/contains: $: contains added"],
+    ],
+    [
+      "an empty if added is named if",
+      "request",
+      {},
+      { if: {} },
+      ["breaking request-property-if-added #/if: $: if added"],
+    ],
+    [
+      "dependentRequired: names listed",
+      "request",
+      { dependentRequired: { a: ["b", "c"] } },
+      { dependentRequired: { a: ["d", "e"] } },
+      [
+        "breaking request-property-dependent-required-added #/dependentRequired/a: $: with a, now also requires d, e",
+        "info request-property-dependent-required-removed #/dependentRequired/a: $: with a, no longer requires b, c",
+      ],
+    ],
+    ["true as a schema is any value", "request", { type: "array", items: true }, { type: "array", items: {} }, []],
+    // allOf members merged (schema-view)
+    ["the longest minItems wins", "request", { allOf: [{ minItems: 1 }, { minItems: 3 }] }, { minItems: 3 }, []],
+    [
+      "the most minProperties wins",
+      "request",
+      { allOf: [{ minProperties: 1 }, { minProperties: 3 }] },
+      { minProperties: 3 },
+      [],
+    ],
+    [
+      "the most minContains wins",
+      "request",
+      { allOf: [{ minContains: 1 }, { minContains: 3 }] },
+      { minContains: 3 },
+      [],
+    ],
+    ["the shortest maxLength wins", "request", { allOf: [{ maxLength: 5 }, { maxLength: 3 }] }, { maxLength: 3 }, []],
+    [
+      "the fewest maxProperties wins",
+      "request",
+      { allOf: [{ maxProperties: 5 }, { maxProperties: 3 }] },
+      { maxProperties: 3 },
+      [],
+    ],
+    [
+      "the fewest maxContains wins",
+      "request",
+      { allOf: [{ maxContains: 5 }, { maxContains: 3 }] },
+      { maxContains: 3 },
+      [],
+    ],
+    [
+      "number or string with a string member: string",
+      "request",
+      { allOf: [{ type: ["number", "string"] }, str] },
+      str,
+      [],
+    ],
+    [
+      "integer or string with a string member: string",
+      "request",
+      { allOf: [{ type: ["integer", "string"] }, str] },
+      str,
+      [],
+    ],
+    [
+      "the schema's own format wins over a member's",
+      "request",
+      { format: "date", allOf: [{ format: "date-time" }] },
+      { format: "date" },
+      [],
+    ],
+    [
+      "a closed member closes an open schema",
+      "request",
+      { additionalProperties: true, allOf: [{ additionalProperties: false }] },
+      { additionalProperties: false },
+      [],
+    ],
+    [
+      "an open member leaves a closed schema closed",
+      "request",
+      { additionalProperties: false, allOf: [{ additionalProperties: true }] },
+      { additionalProperties: false },
+      [],
+    ],
+    // oneOf [X, null] (schema-view)
+    [
+      "a branch that may be null or a string is not the null branch",
+      "request",
+      { oneOf: [{ type: ["null", "string"] }, int()] },
+      { type: ["integer", "null"] },
+      [
+        "breaking request-property-type-specialized #: $: type narrowed from any to integer|null",
+        'breaking request-property-one-of-removed #/oneOf/0: $: oneOf member {"type":["null","string"]} removed',
+        'breaking request-property-one-of-removed #/oneOf/1: $: oneOf member {"type":"integer"} removed',
+      ],
+    ],
+    [
+      "a branch typed [string] is not the null branch",
+      "request",
+      { oneOf: [{ type: ["string"] }, int()] },
+      { type: ["integer", "null"] },
+      [
+        "breaking request-property-type-specialized #: $: type narrowed from any to integer|null",
+        'breaking request-property-one-of-removed #/oneOf/0: $: oneOf member {"type":["string"]} removed',
+        'breaking request-property-one-of-removed #/oneOf/1: $: oneOf member {"type":"integer"} removed',
+      ],
+    ],
+    [
+      "oneOf [X, null] that cannot merge is still compared as a union",
+      "request",
+      { items: str, oneOf: [{ items: int() }, { type: "null" }] },
+      { items: str },
+      [
+        'breaking request-property-one-of-removed #/oneOf/0: $: oneOf member {"items":{"type":"integer"}} removed',
+        'breaking request-property-one-of-removed #/oneOf/1: $: oneOf member {"type":"null"} removed',
+      ],
+    ],
+  ];
+  test.each(cases)("%s", (_, dir, before, after, want, components) =>
+    expect(changes(dir, before, after, components)).toEqual(want),
+  );
+
+  test("3.0: a numeric exclusiveMinimum (said the 3.1 way) is kept", () => {
+    expect(changes("request", num({ exclusiveMinimum: 5 }), num({ exclusiveMinimum: 6 }), [{}, {}], true)).toEqual([
+      "breaking request-property-min-tightened #: $: min tightened from > 5 to > 6",
+    ]);
+  });
+});
+
 describe("bad schemas and recursion", () => {
   test("a schema that is not an object is an error that names its pointer", () => {
     expect(() => changes("request", obj({ a: 5 }), obj({ a: 5 }))).toThrow(
