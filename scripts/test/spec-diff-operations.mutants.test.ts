@@ -573,3 +573,318 @@ describe("documentation", () => {
     ],
   ]);
 });
+
+// Cases the mutation run (bench/mutation) found untested.
+const get = { get: { responses: { "200": { description: "ok" } } } };
+const withPaths = (paths: JsonObject, webhooks: JsonObject = {}) => ({ ...spec(), paths, webhooks });
+const hook = { post: { requestBody: { content: content({ type: "string" }) } } };
+
+describe("operations matched across revisions", () => {
+  run([
+    [
+      "two paths, one removed",
+      withPaths({ "/a/{x}": get, "/b/{y}": get }),
+      withPaths({ "/a/{x}": get }),
+      ["breaking api-path-removed /paths/~1b~1{y}/get: GET /b/{y}: removed"],
+    ],
+    [
+      "a literal path beside a templated one",
+      withPaths({ "/a/": get, "/a/{x}": get }),
+      withPaths({ "/a/{x}": get }),
+      ["breaking api-path-removed /paths/~1a~1/get: GET /a/: removed"],
+    ],
+    [
+      "a path item that is not an object is no operation",
+      withPaths({ "/a": null, "/b": get }),
+      withPaths({ "/a": null, "/b": get }),
+      [],
+    ],
+    [
+      "a webhook and a path of the same name",
+      withPaths({ "/x": hook }, { "/x": hook }),
+      withPaths({ "/x": hook }),
+      ["breaking webhook-removed /webhooks/~1x/post: webhook /x POST: removed"],
+    ],
+    [
+      "two webhooks, one removed",
+      withPaths({}, { a: hook, b: hook }),
+      withPaths({}, { a: hook }),
+      ["breaking webhook-removed /webhooks/b/post: webhook b POST: removed"],
+    ],
+    [
+      "a path-level parameter: reported where it is",
+      spec({ parameters: [] }, {}, { parameters: [idParam, q()] }),
+      spec({ parameters: [] }, {}, { parameters: [idParam, q({ required: true })] }),
+      [
+        "breaking request-parameter-became-required /paths/~1things~1{id}/parameters/1: PUT /things/{id} query parameter q: became required",
+      ],
+    ],
+    [
+      "a document without openapi is read as 3.1",
+      { ...spec({ requestBody: { content: content({ type: "string", nullable: true }) } }), openapi: undefined },
+      { ...spec({ requestBody: { content: content({ type: "string" }) } }), openapi: undefined },
+      [],
+    ],
+    [
+      "3.1: nullable means nothing",
+      spec({ requestBody: { content: content({ type: "string", nullable: true }) } }),
+      spec({ requestBody: { content: content({ type: "string" }) } }),
+      [],
+    ],
+    [
+      "the same finding twice is reported once",
+      secured([{ basic: [] }]),
+      secured([{ basic: [] }, { key: [] }, { key: [] }]),
+      ["info api-security-requirement-added #/security: PUT /things/{id} security: key accepted"],
+    ],
+    [
+      "array values compared whatever the key order inside",
+      spec({ requestBody: { content: content({ default: [{ a: 1, b: 2 }] }) } }),
+      spec({ requestBody: { content: content({ default: [{ b: 2, a: 1 }] }) } }),
+      [],
+    ],
+    [
+      "array values compared item by item",
+      spec({ requestBody: { content: content({ default: [1, 23] }) } }),
+      spec({ requestBody: { content: content({ default: [12, 3] }) } }),
+      [
+        "warning request-property-default-value-changed #/requestBody/content/application~1json/schema: PUT /things/{id} request body application/json: default changed from [1,23] to [12,3]",
+      ],
+    ],
+  ]);
+});
+
+describe("parameters: more", () => {
+  run([
+    ["parameters without a name or a place are left out", params({ in: "query" }, { name: "x" }), params(), []],
+    [
+      "a query parameter named like a path parameter",
+      params({ name: "id", in: "query", schema: { type: "string" } }),
+      params(),
+      ["breaking request-parameter-removed #/parameters/1: PUT /things/{id} query parameter id: removed"],
+    ],
+    [
+      "two path parameters not in the template",
+      params({ name: "g1", in: "path", schema: {} }, { name: "g2", in: "path", schema: {} }),
+      params(),
+      [
+        "breaking request-parameter-removed #/parameters/1: PUT /things/{id} path parameter g1: removed",
+        "breaking request-parameter-removed #/parameters/2: PUT /things/{id} path parameter g2: removed",
+      ],
+    ],
+    [
+      "query names are case-sensitive",
+      params(q({ name: "Q" })),
+      params(q()),
+      [
+        "breaking request-parameter-removed #/parameters/1: PUT /things/{id} query parameter Q: removed",
+        "info new-optional-request-parameter #/parameters/1: PUT /things/{id} query parameter q: optional parameter added",
+      ],
+    ],
+    [
+      "a content entry that is not an object is no schema",
+      params(q({ schema: undefined, content: { "text/plain": null } })),
+      params(q({ schema: undefined, content: { "text/plain": null } })),
+      [],
+    ],
+    [
+      "a content entry without a schema is any value",
+      params(q()),
+      params(q({ schema: undefined, content: { "application/json": {} } })),
+      [
+        "info request-property-type-generalized #/parameters/1/schema: PUT /things/{id} query parameter q: type widened from string to any",
+      ],
+    ],
+    [
+      "a media type name with ~ in the pointer",
+      params(q({ schema: undefined, content: { "a~b": { schema: { type: "string" } } } })),
+      params(q({ schema: undefined, content: { "a~b": { schema: { type: "integer" } } } })),
+      [
+        "breaking request-property-type-changed #/parameters/1/content/a~0b/schema: PUT /things/{id} query parameter q: type changed from string to integer",
+      ],
+    ],
+    [
+      "a cookie parameter that became an array is not one value",
+      params({ name: "c", in: "cookie", schema: { type: "string" } }),
+      params({ name: "c", in: "cookie", schema: list }),
+      [
+        "breaking request-property-type-changed #/parameters/1/schema: PUT /things/{id} cookie parameter c: type changed from string to array",
+        "breaking request-property-type-specialized #/parameters/1/schema/items: PUT /things/{id} cookie parameter c[]: type narrowed from any to string",
+      ],
+    ],
+    [
+      "a form parameter that became a spaceDelimited array",
+      params(q()),
+      params(q({ style: "spaceDelimited", schema: list })),
+      [
+        "breaking request-parameter-serialization-changed #/parameters/1: PUT /things/{id} query parameter q: serialization changed from form exploded to spaceDelimited",
+        "breaking request-property-type-changed #/parameters/1/schema: PUT /things/{id} query parameter q: type changed from string to array",
+        "breaking request-property-type-specialized #/parameters/1/schema/items: PUT /things/{id} query parameter q[]: type narrowed from any to string",
+      ],
+    ],
+    [
+      "a spaceDelimited parameter that became a form array",
+      params(q({ style: "spaceDelimited" })),
+      params(q({ schema: list })),
+      [
+        "breaking request-parameter-serialization-changed #/parameters/1: PUT /things/{id} query parameter q: serialization changed from spaceDelimited to form exploded",
+        "breaking request-property-type-changed #/parameters/1/schema: PUT /things/{id} query parameter q: type changed from string to array",
+        "breaking request-property-type-specialized #/parameters/1/schema/items: PUT /things/{id} query parameter q[]: type narrowed from any to string",
+      ],
+    ],
+    [
+      "a string that may also be an array",
+      params(q()),
+      params(q({ schema: { type: ["array", "string"], items: { type: "string" } } })),
+      [
+        "breaking request-property-type-specialized #/parameters/1/schema/items: PUT /things/{id} query parameter q[]: type narrowed from any to string",
+        "info request-property-type-generalized #/parameters/1/schema: PUT /things/{id} query parameter q: type widened from string to array|string",
+      ],
+    ],
+    [
+      "a string that became any value",
+      params(q()),
+      params(q({ schema: {} })),
+      [
+        "info request-property-type-generalized #/parameters/1/schema: PUT /things/{id} query parameter q: type widened from string to any",
+      ],
+    ],
+    [
+      "an object that became a string, not exploded",
+      params(q({ schema: { type: "object" } })),
+      params(q({ explode: false })),
+      [
+        "breaking request-parameter-serialization-changed #/parameters/1: PUT /things/{id} query parameter q: serialization changed from form exploded to form",
+        "breaking request-property-type-changed #/parameters/1/schema: PUT /things/{id} query parameter q: type changed from object to string",
+      ],
+    ],
+  ]);
+});
+
+describe("bodies, headers, security: more", () => {
+  run([
+    [
+      "402 is not a success",
+      spec({ responses: { "200": { description: "ok" }, "402": { description: "pay" } } }),
+      spec(),
+      ["info response-non-success-status-removed #/responses/402: PUT /things/{id} response 402: removed"],
+    ],
+    [
+      "a status that was not an object gains headers",
+      spec({ responses: { "200": null } }),
+      header({ "X-A": { required: true } }),
+      [],
+    ],
+    [
+      "a webhook's media type removed: reported where it was",
+      spec({}, { webhooks: { done: { post: { requestBody: { content: { ...content({}), "text/plain": {} } } } } } }),
+      spec({}, { webhooks: { done: { post: { requestBody: { content: content({}) } } } } }),
+      [
+        "breaking response-media-type-removed /webhooks/done/post/requestBody/content/text~1plain: webhook done POST payload text/plain: media type removed",
+      ],
+    ],
+    ["a header that is not an object is none", header({ "X-A": null }), header({}), []],
+    [
+      "two schemes, one swapped for a scoped one",
+      secured([{ basic: [], key: [] }]),
+      secured([{ basic: [], oauth: ["read"] }]),
+      [
+        "breaking api-security-requirement-removed #/security: PUT /things/{id} security: basic + key no longer accepted (now basic + oauth [read])",
+        "info api-security-requirement-added #/security: PUT /things/{id} security: basic + oauth [read] accepted",
+      ],
+    ],
+    [
+      "security made anonymous by an empty list",
+      secured([{ basic: [] }]),
+      secured([]),
+      ["info api-security-requirement-added #/security: PUT /things/{id} security: no authentication accepted"],
+    ],
+    [
+      "two scopes added",
+      secured([{ oauth: [] }]),
+      secured([{ oauth: ["read", "write"] }]),
+      [
+        "breaking api-security-scope-added #/security: PUT /things/{id} security: oauth now also needs scope(s) oauth:read, oauth:write",
+      ],
+    ],
+    [
+      "a scheme added to one of two alternatives",
+      secured([{ basic: [] }]),
+      secured([{ basic: [], key: [] }, { oauth: [] }]),
+      [
+        "breaking api-security-required-scheme-added #/security: PUT /things/{id} security: basic is no longer enough (now basic + key or oauth)",
+        "info api-security-requirement-added #/security: PUT /things/{id} security: basic + key accepted",
+        "info api-security-requirement-added #/security: PUT /things/{id} security: oauth accepted",
+      ],
+    ],
+    [
+      "one scheme swapped for two alternatives",
+      secured([{ basic: [] }]),
+      secured([{ key: [] }, { oauth: [] }]),
+      [
+        "breaking api-security-requirement-removed #/security: PUT /things/{id} security: basic no longer accepted (now key or oauth)",
+        "info api-security-requirement-added #/security: PUT /things/{id} security: key accepted",
+        "info api-security-requirement-added #/security: PUT /things/{id} security: oauth accepted",
+      ],
+    ],
+    [
+      "an apiKey scheme became HTTP",
+      secured([{ key: [] }]),
+      secured([{ key: [] }], undefined, { ...schemes, key: { type: "http", scheme: "bearer" } }),
+      [
+        "breaking security-scheme-type-changed /components/securitySchemes/key: security scheme key: changed from apiKey to http bearer",
+      ],
+    ],
+    [
+      "an apiKey moved from the header to the query",
+      secured([{ key: [] }]),
+      secured([{ key: [] }], undefined, { ...schemes, key: { type: "apiKey", in: "query", name: "X-Key" } }),
+      [
+        "breaking security-scheme-api-key-changed /components/securitySchemes/key: security scheme key: key moved from header X-Key to query X-Key",
+      ],
+    ],
+  ]);
+});
+
+describe("documentation: what is text, what is a name", () => {
+  const doc = (extra: JsonObject) => ({ ...spec(), ...extra });
+  const text: Array<[string, JsonObject, string]> = [
+    ["example", { components: { schemas: { S: { example: 1 } } } }, "/components/schemas/S/example"],
+    ["examples", { components: { schemas: { S: { examples: [1] } } } }, "/components/schemas/S/examples"],
+    ["externalDocs", { externalDocs: { url: "https://x" } }, "/externalDocs"],
+    ["tags", { tags: [{ name: "t" }] }, "/tags"],
+    ["info", { info: { title: "t", version: "2" } }, "/info"],
+    ["servers", { servers: [{ url: "https://x" }] }, "/servers"],
+    ["$comment", { components: { schemas: { S: { $comment: "c" } } } }, "/components/schemas/S/$comment"],
+  ];
+  test.each(text)("%s is text: its change is reported where the keyword is", (key, extra, at) => {
+    const found = diffSpecs(doc({ components: { schemas: { S: {} } } }), doc(extra));
+    expect(found.map((f) => `${f.level} ${f.rule} ${f.at}`)).toContain(`info documentation-changed ${at}`);
+    expect(
+      found.every((f) => f.rule === "documentation-changed"),
+      key,
+    ).toBe(true);
+  });
+  // Under these keys the names are data: an entry called `x-...` is not an extension.
+  const named: Array<[string, (d: JsonObject) => JsonObject]> = [
+    ["patternProperties", (d) => ({ components: { schemas: { S: { patternProperties: { "x-a": d } } } } })],
+    ["$defs", (d) => ({ components: { schemas: { S: { $defs: { "x-a": d } } } } })],
+    ["dependentSchemas", (d) => ({ components: { schemas: { S: { dependentSchemas: { "x-a": d } } } } })],
+    ["responses", (d) => ({ components: { responses: { "x-a": d } } })],
+    ["parameters", (d) => ({ components: { parameters: { "x-a": d } } })],
+    ["headers", (d) => ({ components: { headers: { "x-a": d } } })],
+    ["securitySchemes", (d) => ({ components: { securitySchemes: { "x-a": d } } })],
+    ["requestBodies", (d) => ({ components: { requestBodies: { "x-a": d } } })],
+    ["callbacks", (d) => ({ components: { callbacks: { "x-a": d } } })],
+    ["links", (d) => ({ components: { links: { "x-a": d } } })],
+    ["content", (d) => ({ components: { requestBodies: { B: { content: { "x-a": d } } } } })],
+    ["webhooks", (d) => ({ webhooks: { "x-a": d } })],
+    ["paths", (d) => ({ paths: { ...(spec().paths as JsonObject), "x-a": d } })],
+  ];
+  test.each(named)("under %s, an entry named x-... is data", (_, place) => {
+    const found = diffSpecs(doc(place({ description: "a" })), doc(place({ description: "b" })));
+    expect(found.map((f) => `${f.rule} ${f.at}`)).toEqual([
+      expect.stringMatching(/^documentation-changed \/.*\/x-a\/description$/),
+    ]);
+  });
+});
