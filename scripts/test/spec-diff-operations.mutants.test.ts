@@ -606,6 +606,12 @@ describe("operations matched across revisions", () => {
       ["breaking webhook-removed /webhooks/~1x/post: webhook /x POST: removed"],
     ],
     [
+      "an operation removed from a path whose parameter was renamed",
+      withPaths({ "/a/{x}": { ...get, put: get.get } }),
+      withPaths({ "/a/{y}": { put: get.get } }),
+      ["breaking api-removed /paths/~1a~1{x}/get: GET /a/{x}: removed"],
+    ],
+    [
       "two webhooks, one removed",
       withPaths({}, { a: hook, b: hook }),
       withPaths({}, { a: hook }),

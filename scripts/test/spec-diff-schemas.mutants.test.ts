@@ -806,6 +806,20 @@ describe("more cases the mutation run asked for", () => {
       [{ A: int() }, { A: int() }],
     ],
     [
+      "two types dropped: any value",
+      "response",
+      { type: ["string", "integer"] },
+      {},
+      ["breaking response-property-type-generalized #: $: type widened from string|integer to any"],
+    ],
+    [
+      "an added branch whose JSON says ref:",
+      "response",
+      { anyOf: [str] },
+      { anyOf: [str, { const: "ref:x" }] },
+      ['breaking response-property-any-of-added #/anyOf/1: $: anyOf member {"const":"ref:x"} added'],
+    ],
+    [
       "an empty contains added is named contains",
       "request",
       { type: "array" },
