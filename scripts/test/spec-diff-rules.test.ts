@@ -452,6 +452,18 @@ describe("each rule, on a pair of specs", () => {
     expect(diffSpecs(after, structuredClone(after))).toEqual([]);
   });
 
+  // Where each change is reported and the sentence a reader sees, both ways: a reviewed golden.
+  test("each row's findings in full, both ways (goldens/spec-diff/rules.txt)", async () => {
+    const list = (fs: Finding[]) => fs.map((f) => `  ${f.level} ${f.rule} ${f.at}\n    ${f.message}\n`).join("");
+    const text = rows
+      .map(
+        ([rule, before, after]) =>
+          `${rule}\n${list(diffSpecs(before, after))}reversed\n${list(diffSpecs(after, before))}`,
+      )
+      .join("\n");
+    await expect(text).toMatchFileSnapshot("goldens/spec-diff/rules.txt");
+  });
+
   test("every rule of the catalogue has a row", () => {
     const covered = new Set(rows.flatMap(([rule, , , reverse]) => [rule, reverse]));
     expect(RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);

@@ -3,6 +3,7 @@ import { type Direction, type Finding, isObject, sameJson } from "./model.ts";
 import { finding, schemaRuleId } from "./rules.ts";
 import { type SchemaSource, type SchemaView, type Site, schemaView, typesOf } from "./schema-view.ts";
 import type { JsonObject } from "../lib/json-object.ts";
+import { resolveRef } from "../lib/resolve-ref.ts";
 
 export interface SchemaDiff {
   base: SchemaSource;
@@ -362,9 +363,10 @@ function compareComposition(
       emit(`${suffix}-removed`, sb.at, everything(sb) ? "no longer rejects every value (false)" : `${keyword} removed`);
     else if (sb && sa) {
       if (keyword === "if") {
+        // The nodes the refs end at: an `if: {$ref}` whose target changed is a changed condition.
         if (
           !sameJson(schemaView(ctx.base, sb).scalars, schemaView(ctx.revision, sa).scalars) ||
-          !sameJson(sb.node, sa.node)
+          !sameJson(resolveRef(ctx.base.doc, sb.node, sb.at).node, resolveRef(ctx.revision.doc, sa.node, sa.at).node)
         )
           emit("if-changed", sa.at, "if condition changed");
       } else if (keyword === "not") {
