@@ -4,7 +4,7 @@
 export default {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
-  vitest: { configFile: "vitest.config.ts" },
+  vitest: { configFile: "vitest.stryker.config.ts" },
   coverageAnalysis: "perTest",
   mutate: ["src/**/*.ts", "!src/**/*.test.ts"],
   // Stryker puts `// @ts-nocheck` atop every TypeScript file under src/, test/ and lib/ by default;
