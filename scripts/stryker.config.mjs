@@ -7,6 +7,9 @@ export default {
   vitest: { configFile: "vitest.stryker.config.ts" },
   coverageAnalysis: "perTest",
   mutate: ["src/**/*.ts", "!src/**/*.test.ts"],
+  // Stryker puts `// @ts-nocheck` atop every TypeScript file under src/, test/ and lib/ by default;
+  // in place, that would land in test/goldens/*.ts too and fail their toMatchFileSnapshot.
+  disableTypeChecks: "src/**/*.{js,ts,mts,cts}",
   // The machine is shared (2 cores): override with --concurrency when it is yours.
   concurrency: 2,
   // A mutant that loops (a retry loop that never ends) is cut after the test time + this.
@@ -18,9 +21,6 @@ export default {
   // would break: mutate in place (Stryker puts the sources back when it ends, or on Ctrl-C).
   // Run nothing else in this checkout meanwhile: a build would take the mutated sources.
   inPlace: true,
-  // Stryker puts `// @ts-nocheck` at the top of every .ts/.js file under test/ and src/ by default,
-  // which changes test/goldens/** (data the golden tests compare byte for byte): sources only.
-  disableTypeChecks: "src/**/*.{js,ts,mts,cts}",
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
 };

@@ -89,9 +89,44 @@ describe("typesAst: openapiTS without its Redocly lint and bundle pass", () => {
       },
     },
   };
+  // What each of openapiTS's options changes, so that a context differing from its defaults shows:
+  // deprecated and read/write-only properties, array lengths, defaults, an empty object, an enum,
+  // a path parameter the operation does not declare.
+  const optionSensitive: OpenApiDocument = {
+    ...doc({
+      Box: {
+        type: "object",
+        required: ["id"],
+        properties: {
+          id: { type: "string", readOnly: true },
+          secret: { type: "string", writeOnly: true },
+          old: { type: "string", deprecated: true },
+          pair: { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2 },
+          size: { type: "integer", default: 1 },
+          extra: { type: "object" },
+          kind: { type: "string", enum: ["a", "b"] },
+        },
+      },
+      Gone: { type: "object", deprecated: true, properties: { x: { type: "string" } } },
+    }),
+    paths: {
+      "/boxes/{boxId}": {
+        get: {
+          operationId: "getBox",
+          responses: {
+            200: {
+              description: "ok",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Box" } } },
+            },
+          },
+        },
+      },
+    },
+  };
   const cases: Array<[string, OpenApiDocument]> = [
     ["the real bundled spec", real],
     ["a discriminated union", withDiscriminator],
+    ["what openapiTS's options change", optionSensitive],
   ];
   test.each(cases)("%s: the same text as openapiTS", async (_, given) => {
     const want = astToString(await openapiTS(structuredClone(given) as never, { alphabetize: false, silent: true }));
