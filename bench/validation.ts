@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import { validateRunWorkflowResponse } from "@scenario-api/schemas";
-import { ajvOptions } from "@scenario-api/scripts/src/emit-validators.ts";
+import { ajvOptions } from "@scenario-api/scripts/src/lib/compile-batch.ts";
 import { opsPerSecond, perRoundRatio, roundSamples, summarize } from "./measure.ts";
 import { target, type Row, type Section, type Target } from "./report.ts";
 import { scaledResponse } from "./scaled-payload.ts";

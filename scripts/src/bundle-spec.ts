@@ -211,13 +211,19 @@ export async function bundleSpec(
     }
     throw error;
   }
-  const found = uniqueProblems([
-    ...problems.filter((p) => !p.ignored).map((p) => toSpecProblem(p, cwd)),
-    ...(await examples),
-  ]);
-  if (found.length > 0) throw new SpecError(found);
-  return bundleWith(ref, config, externalRefResolver, cwd);
+  const mine = problems.filter((p) => !p.ignored).map((p) => toSpecProblem(p, cwd));
+  // Bundled while the worker still lints (a spec with problems is bundled for nothing, and the
+  // problems are what is reported).
+  const bundled =
+    mine.length > 0 ? undefined : bundleWith(ref, config, externalRefResolver, cwd).then((doc) => ({ doc }), toFailure);
+  const found = uniqueProblems([...mine, ...(await examples)]);
+  if (found.length > 0 || bundled === undefined) throw new SpecError(found);
+  const result = await bundled;
+  if ("error" in result) throw result.error;
+  return result.doc;
 }
+
+const toFailure = (error: unknown) => ({ error });
 
 async function bundleWith(
   ref: string,

@@ -3,32 +3,19 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { readJsonInput } from "./lib/locate-input.ts";
 import { dirname, join, relative, sep } from "node:path";
-import Ajv2020Module from "ajv/dist/2020.js";
-import { isSchemaObject, transformSchema, type SchemaObject } from "./lib/schema-tree.ts";
+import { isSchemaObject, type SchemaObject } from "./lib/schema-tree.ts";
+import { compileBatch } from "./lib/compile-batch.ts";
 import { defineCommand } from "./lib/command.ts";
 import { bundleName } from "./to-json-schema.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { refBatches } from "./lib/ref-batches.ts";
-import { standaloneExports } from "./lib/standalone-exports.ts";
 
 /**
  * Precompiles the 2020-12 schemas into ajv standalone code, so consumers validate without
  * compiling schemas at runtime and without the ajv compiler in their bundle, and emits a typed
  * `validate<Name>` wrapper per schema.
  */
-
-// ajv ships CommonJS with `exports.default`; imported from ESM, the default import is `module.exports`.
-const Ajv2020 = Ajv2020Module.default;
-
-/** Keywords that never change a verdict; the compiled code carries none of their text. */
-const annotations = new Set(["description", "title", "$comment", "examples", "deprecated", "readOnly", "writeOnly"]);
-
-export function stripAnnotations(schema: unknown): unknown {
-  return transformSchema(schema, "", (node) =>
-    isSchemaObject(node) ? Object.fromEntries(Object.entries(node).filter(([k]) => !annotations.has(k))) : node,
-  );
-}
 
 export interface EmitOptions {
   /** Module whose type aliases (one per schema name) type the validated values. */
@@ -45,14 +32,6 @@ export const defaultEmitOptions: EmitOptions = {
   resultImport: "../result.js",
 };
 
-/** The ajv options the package's verdicts are defined by; tests compile with the same ones. */
-export const ajvOptions = {
-  allErrors: true,
-  strict: true,
-  // `format` is an annotation in every validator this package supports (see its README).
-  validateFormats: false,
-} as const;
-
 /** The schemas' names in order, each checked to be an identifier with an `$id`. */
 function checkedNames(schemas: Record<string, SchemaObject>): string[] {
   const names = Object.keys(schemas).sort();
@@ -61,19 +40,6 @@ function checkedNames(schemas: Record<string, SchemaObject>): string[] {
     if (typeof schemas[name]!.$id !== "string") throw new Error(`${name}: the schema has no $id`);
   }
   return names;
-}
-
-/**
- * The standalone code of one batch (schemas that reference only each other), from an ajv
- * instance of its own that is dropped once its code is out (see refBatches).
- */
-export function compileBatch(batch: Record<string, SchemaObject>): string {
-  const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
-  for (const schema of Object.values(batch)) ajv.addSchema(stripAnnotations(schema) as SchemaObject);
-  return standaloneExports(
-    ajv,
-    Object.fromEntries(Object.entries(batch).map(([name, schema]) => [name, schema.$id as string])),
-  ).replace(/^"use strict";\n?/, "");
 }
 
 /** `standalone.js` and `standalone.d.ts` from the code of every batch, in batch order. */
@@ -112,8 +78,8 @@ export function compileStandalone(schemas: Record<string, SchemaObject>, batchSi
 }
 
 /**
- * `compileStandalone`, its batches compiled by up to `width` worker threads
- * (compile-batch-worker.mjs): the same files. A spec of one batch compiles in this thread.
+ * `compileStandalone` with its batches spread over `width` threads: this one and `width - 1`
+ * workers (compile-batch-worker.mjs). The same files. A spec of one batch compiles here alone.
  */
 export async function compileStandaloneInWorkers(
   schemas: Record<string, SchemaObject>,
@@ -122,19 +88,33 @@ export async function compileStandaloneInWorkers(
 ): Promise<FileSet> {
   const names = checkedNames(schemas);
   const batches = refBatches(schemas, batchSize).map((batch) => pick(schemas, batch));
-  if (batches.length === 1 || width <= 1) return standaloneFiles(names, batches.map(compileBatch));
   const codes: string[] = new Array(batches.length);
   let next = 0;
+  let failed = false;
+  // Takes the batches left, one at a time, yielding between them so that a worker asking for
+  // its next batch is answered; the first batches are done here while the workers start.
+  const here = async () => {
+    while (next < batches.length && !failed) {
+      const index = next++;
+      try {
+        codes[index] = compileBatch(batches[index]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
   const worker = () =>
     new Promise<void>((resolve, reject) => {
       const thread = new Worker(new URL("./lib/compile-batch-worker.mjs", import.meta.url));
       const send = () => {
-        if (next === batches.length) return void thread.terminate().then(() => resolve(), reject);
+        if (next >= batches.length || failed) return void thread.terminate().then(() => resolve(), reject);
         const index = next++;
         thread.once("message", (answer: { code: string } | { error: string }) => {
           if ("error" in answer) {
             // No batch is handed out after a failure: the other threads end with the batch they hold.
-            next = batches.length;
+            failed = true;
             return void thread.terminate().then(() => reject(new Error(answer.error)), reject);
           }
           codes[index] = answer.code;
@@ -143,9 +123,10 @@ export async function compileStandaloneInWorkers(
         thread.postMessage(batches[index]);
       };
       thread.once("error", reject);
-      send();
+      thread.once("online", send);
     });
-  await Promise.all(Array.from({ length: Math.min(width, batches.length) }, worker));
+  const workers = Math.min(width, batches.length) - 1;
+  await Promise.all([here(), ...Array.from({ length: workers }, worker)]);
   return standaloneFiles(names, codes);
 }
 

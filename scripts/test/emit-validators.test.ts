@@ -5,8 +5,8 @@ import {
   emitWrappers,
   inFunctionScope,
   inFunctionScopes,
-  stripAnnotations,
 } from "../src/emit-validators.ts";
+import { stripAnnotations } from "../src/lib/compile-batch.ts";
 
 const schemas = {
   Status: {

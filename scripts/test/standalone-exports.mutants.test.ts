@@ -1,7 +1,7 @@
 import Ajv2020Module from "ajv/dist/2020.js";
 import standaloneCodeModule from "ajv/dist/standalone/index.js";
 import { expect, test } from "vitest";
-import { ajvOptions } from "../src/emit-validators.ts";
+import { ajvOptions } from "../src/lib/compile-batch.ts";
 import { standaloneExports } from "../src/lib/standalone-exports.ts";
 
 const Ajv2020 = Ajv2020Module.default;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import Ajv07 from "ajv";
 import type { ValidateFunction } from "ajv";
-import { ajvOptions } from "@scenario-api/scripts/src/emit-validators.ts";
+import { ajvOptions } from "@scenario-api/scripts/src/lib/compile-batch.ts";
 import { packageDir, type Case, type Verdict } from "./interop.ts";
 
 /** ajv compiling the committed files at runtime, with the options the packaged validators use. */

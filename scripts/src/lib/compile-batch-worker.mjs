@@ -5,7 +5,7 @@ import { parentPort } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
 register();
-const { compileBatch } = await import("../emit-validators.ts");
+const { compileBatch } = await import("./compile-batch.ts");
 parentPort.on("message", (batch) => {
   try {
     parentPort.postMessage({ code: compileBatch(batch) });
