@@ -38,7 +38,9 @@ if (unknown.length > 0) {
 
 const git = (...a: string[]) => execFileSync("git", a, { encoding: "utf8" }).trim();
 // A run on uncommitted changes says so: its figures belong to no commit.
-const commit = `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--untracked-files=no") ? "-dirty" : ""}`;
+// results.json itself is left out: the section before this one has just rewritten it.
+const changed = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results.json");
+const commit = `${git("rev-parse", "--short", "HEAD")}${changed ? "-dirty" : ""}`;
 const machine: Machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown" };
 
 const resultsFile = new URL("./results.json", import.meta.url);
