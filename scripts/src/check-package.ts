@@ -88,7 +88,9 @@ export async function publintProblems(pkg: JsonObject, tarball: string): Promise
     strict: true,
     pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
   });
-  return messages.map((m) => `publint ${m.type}: ${formatMessage(m, pkg) ?? m.code}`);
+  // Plain text like the other problems: publint colours by default where the terminal (or turbo,
+  // which forces colour in its tasks' output) supports it.
+  return messages.map((m) => `publint ${m.type}: ${formatMessage(m, pkg, { color: false }) ?? m.code}`);
 }
 
 /**

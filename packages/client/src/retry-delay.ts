@@ -26,12 +26,12 @@ export function parseRetryAfterMs(value: string | null | undefined, now = Date.n
 export function retryDelayMs(
   attempt: number,
   retryAfter: string | null,
-  r: RetryOptions,
+  retry: RetryOptions,
   random = Math.random(),
 ): number {
   const after = parseRetryAfterMs(retryAfter);
   return after !== undefined
-    ? Math.min(after, r.maxRetryAfterMs ?? 60_000)
+    ? Math.min(after, retry.maxRetryAfterMs ?? 60_000)
     : // Up to 25% under the doubling delay, so clients throttled together do not retry together.
-      Math.min((r.initialDelayMs ?? 500) * 2 ** attempt, r.maxDelayMs ?? 8_000) * (1 - random / 4);
+      Math.min((retry.initialDelayMs ?? 500) * 2 ** attempt, retry.maxDelayMs ?? 8_000) * (1 - random / 4);
 }

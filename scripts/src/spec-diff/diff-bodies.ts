@@ -15,8 +15,8 @@ interface Resolved {
 
 function resolveObject(source: SchemaSource, node: unknown, at: string): Resolved | undefined {
   if (node === undefined) return undefined;
-  const r = resolveRef(source.doc, node, at);
-  return isObject(r.node) ? { node: r.node, at: r.pointer } : undefined;
+  const target = resolveRef(source.doc, node, at);
+  return isObject(target.node) ? { node: target.node, at: target.pointer } : undefined;
 }
 
 /** Media types by lower-cased name (`application/json; charset=utf-8` keeps its parameters). */
