@@ -377,3 +377,33 @@ describe("openapi/ in a git repository", () => {
     expect(existsSync(join(dir, ".changeset"))).toBe(false);
   });
 });
+
+// What a maintainer reads before running it: each argument and flag, its description and default.
+test("--help names the summary, the arguments and every flag with its default", async () => {
+  const logged: string[] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...line: unknown[]) => void logged.push(line.join(" ")));
+  let code: number;
+  try {
+    code = await command.main(["--help"]);
+  } finally {
+    log.mockRestore();
+  }
+  expect(code).toBe(0);
+  const lines = logged.join("\n").split("\n");
+  expect(lines[0]).toBe(
+    "Classifies the API changes between two revisions of the spec as breaking or not (scripts/spec-diff).",
+  );
+  expect(lines).toContain("usage: scenario-gen spec-diff [BASE] [REVISION] [flags]");
+  expect(lines.filter((line) => line.startsWith("  ")).map((line) => line.trim().split(/ {2,}/))).toEqual([
+    ["BASE", "the older spec file (with REVISION; without both, openapi/ at --base is compared with the working tree)"],
+    ["REVISION", "the newer spec file"],
+    [
+      "--base <value>",
+      "the git revision of openapi/ to compare the working tree with (default: HEAD if openapi/ has uncommitted edits, else the parent of its last commit)",
+    ],
+    ["--format <value>", "output: text, json, markdown (default: text)"],
+    ["--changeset", "write .changeset/spec-diff-<hash>.md with the bump of every package"],
+    ["--repo <value>", "the repository (default: the working directory)"],
+    ["--help", "print this help"],
+  ]);
+});
