@@ -108,21 +108,31 @@ export async function compileStandaloneInWorkers(
   const worker = () =>
     new Promise<void>((resolve, reject) => {
       const thread = new Worker(new URL("./lib/compile-batch-worker.mjs", import.meta.url));
+      let stopped = false;
+      const stop = (settle: () => void) => {
+        stopped = true;
+        thread.terminate().then(settle, reject);
+      };
+      // No batch is handed out after a failure: the other threads end with the batch they hold.
+      const fail = (error: Error) => {
+        failed = true;
+        stop(() => reject(error));
+      };
       const send = () => {
-        if (next >= batches.length || failed) return void thread.terminate().then(() => resolve(), reject);
+        if (next >= batches.length || failed) return stop(resolve);
         const index = next++;
         thread.once("message", (answer: { code: string } | { error: string }) => {
-          if ("error" in answer) {
-            // No batch is handed out after a failure: the other threads end with the batch they hold.
-            failed = true;
-            return void thread.terminate().then(() => reject(new Error(answer.error)), reject);
-          }
+          if ("error" in answer) return fail(new Error(answer.error));
           codes[index] = answer.code;
           send();
         });
         thread.postMessage(batches[index]);
       };
-      thread.once("error", reject);
+      thread.once("error", fail);
+      // A thread that ends on its own (not stopped here) would leave its batch without code.
+      thread.once("exit", (code) => {
+        if (!stopped) fail(new Error(`a compile-batch worker ended with ${code} before answering`));
+      });
       thread.once("online", send);
     });
   const workers = Math.min(width, batches.length) - 1;
