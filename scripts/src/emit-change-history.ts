@@ -4,7 +4,7 @@
  * `changeset version`) and the pending changesets that name it (the next version).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { defineCommand } from "./lib/command.ts";
 import { readJsonInput } from "./lib/locate-input.ts";
 import { stableJson } from "./lib/stable-json.ts";
@@ -137,8 +137,7 @@ export const command = defineCommand({
         : [];
     const history = [{ version: "Unreleased", changes: pendingChanges(pending, pkg) }, ...released];
     const spec = withChangeHistory(readJsonInput(input) as JsonObject, historyMarkdown(history));
-    const slash = out.lastIndexOf("/");
-    writeFilesAtomic(slash >= 0 ? out.slice(0, slash) : ".", { [out.slice(slash + 1)]: stableJson(spec) });
+    writeFilesAtomic(dirname(out), { [basename(out)]: stableJson(spec) });
     console.log(
       `emit-change-history: ${history.reduce((n, v) => n + v.changes.length, 0)} change(s) of ${pkg} → ${out}`,
     );
