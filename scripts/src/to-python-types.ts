@@ -62,7 +62,7 @@ export function pythonLiteral(value: unknown, at: string): string {
   if (value === true) return "True";
   if (value === false) return "False";
   if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (Number.isFinite(value)) return String(value);
   throw new SchemaShapeError(
     at,
     `only strings, finite numbers, booleans and null can be Literal values, got ${JSON.stringify(value)}`,
@@ -90,8 +90,8 @@ interface Emitted {
 }
 
 /** The schema names the per-schema file `$ref`s (`Job.json`) point to. */
-function refName(ref: unknown, at: string, known: ReadonlySet<string>): string {
-  const match = typeof ref === "string" ? /^([A-Za-z0-9]+)\.json$/.exec(ref) : null;
+function refName(ref: string, at: string, known: ReadonlySet<string>): string {
+  const match = /^([A-Za-z0-9]+)\.json$/.exec(ref);
   if (!match || !known.has(match[1]!))
     throw new SchemaShapeError(
       at,
@@ -122,12 +122,7 @@ function typeExpression(
   known: ReadonlySet<string>,
   out: Emitted,
 ): string {
-  if (
-    schema === true ||
-    (isSchemaObject(schema) &&
-      Object.keys(schema).every((k) => k === "description" || k === "title" || k === "examples"))
-  )
-    return "Any";
+  if (schema === true) return "Any";
   if (!isSchemaObject(schema)) throw new SchemaShapeError(at, "a false schema has no Python type");
   if (typeof schema.$ref === "string") return forward(refName(schema.$ref, `${at}/$ref`, known));
   if ("const" in schema) return `Literal[${pythonLiteral(schema.const, `${at}/const`)}]`;
@@ -138,6 +133,7 @@ function typeExpression(
     return forward(suggested);
   }
   const types = typesOf(schema);
+  // No type (only annotations, a format, bounds): any JSON value passes, as for `true`.
   if (types.length === 0) return "Any";
   const parts = types.map((type) => {
     switch (type) {
@@ -156,7 +152,7 @@ function typeExpression(
         return `list[${"items" in schema ? typeExpression(schema.items, `${at}/items`, `${suggested}Item`, known, out) : "Any"}]`;
       case "object": {
         const extra = schema.additionalProperties;
-        return `dict[str, ${extra === undefined || extra === true ? "Any" : typeExpression(extra, `${at}/additionalProperties`, `${suggested}Value`, known, out)}]`;
+        return `dict[str, ${extra === undefined ? "Any" : typeExpression(extra, `${at}/additionalProperties`, `${suggested}Value`, known, out)}]`;
       }
       default:
         throw new SchemaShapeError(`${at}/type`, `unknown type ${JSON.stringify(type)}`);
@@ -233,20 +229,13 @@ function basesFirst(blocks: Emitted["blocks"]): string[] {
   return ordered;
 }
 
-/** The root's identity keywords say nothing about the type. */
-function stripMeta(schema: unknown): unknown {
-  if (!isSchemaObject(schema)) return schema;
-  const { $schema: _s, $id: _i, $comment: _c, title: _t, ...rest } = schema;
-  return rest;
-}
-
 /** `types.py` for the schemas (name → 2020-12 per-schema document). */
 export function toPythonTypes(schemas: Readonly<JsonObject>): string {
   const names = Object.keys(schemas).sort();
   const known = new Set(names);
   const out: Emitted = { blocks: [], taken: new Set(names) };
   for (const name of names) {
-    const schema = stripMeta(schemas[name]);
+    const schema = schemas[name];
     const at = `${name}.json#`;
     if (!isSchemaObject(schema)) throw new SchemaShapeError(at, "expected a schema object");
     if (!isIdentifier(name)) throw new SchemaShapeError(at, `${JSON.stringify(name)} is not a Python identifier`);
@@ -256,7 +245,8 @@ export function toPythonTypes(schemas: Readonly<JsonObject>): string {
       continue;
     }
     const doc = oneLine(schema.description);
-    const expression = typeExpression(schema, at, `${name}Item`, known, out);
+    // Only an array or map alias can hold a nested TypedDict, which then takes <name>Item or <name>Value.
+    const expression = typeExpression(schema, at, name, known, out);
     out.blocks.push({ name, bases: [], text: `${doc ? `# ${doc}\n` : ""}${name}: TypeAlias = ${expression}` });
   }
   return [

@@ -90,7 +90,7 @@ const cases: Array<[string, { given: Record<string, unknown>; want: string }]> =
       given: {
         T: {
           type: "object",
-          required: ["s", "n", "i", "b", "z", "l", "d", "u", "any", "doc", "t"],
+          required: ["s", "n", "i", "b", "z", "l", "d", "u", "any", "doc", "t", "f", "open"],
           properties: {
             s: { type: "string" },
             n: { type: "number" },
@@ -103,10 +103,12 @@ const cases: Array<[string, { given: Record<string, unknown>; want: string }]> =
             any: {},
             doc: { title: "t", examples: [1] },
             t: true,
+            f: { format: "date-time", minimum: 1 },
+            open: { type: "object", additionalProperties: true },
           },
         },
       },
-      want: `class T(TypedDict):\n    "T"\n    s: str\n    n: float\n    i: int\n    b: bool\n    z: None\n    l: list[Any]\n    d: dict[str, Any]\n    u: Union[str, int, None]\n    any: Any\n    doc: Any\n    t: Any`,
+      want: `class T(TypedDict):\n    "T"\n    s: str\n    n: float\n    i: int\n    b: bool\n    z: None\n    l: list[Any]\n    d: dict[str, Any]\n    u: Union[str, int, None]\n    any: Any\n    doc: Any\n    t: Any\n    f: Any\n    open: dict[str, Any]`,
     },
   ],
   [
@@ -188,6 +190,21 @@ const cases: Array<[string, { given: Record<string, unknown>; want: string }]> =
     },
   ],
   [
+    "a root array or map of inline objects names them <Name>Item or <Name>Value",
+    {
+      given: {
+        L: { type: "array", items: { type: "object", properties: { a: { type: "string" } } } },
+        M: { type: "object", additionalProperties: { type: "object", properties: { b: { type: "string" } } } },
+      },
+      want: [
+        `class LItem(TypedDict):\n    "LItem"\n    a: NotRequired[str]`,
+        `L: TypeAlias = list["LItem"]`,
+        `class MValue(TypedDict):\n    "MValue"\n    b: NotRequired[str]`,
+        `M: TypeAlias = dict[str, "MValue"]`,
+      ].join("\n\n\n"),
+    },
+  ],
+  [
     "const and enum of every literal kind",
     {
       given: { E: { enum: ["a", 1, -2.5, true, false, null] }, K: { const: false } },
@@ -208,6 +225,16 @@ test.each<[string, Record<string, unknown>, string]>([
     "A.json#/properties/b: a false schema has no Python type",
   ],
   ["an unknown type", { A: { type: ["string", "date"] } }, 'A.json#/type: unknown type "date"'],
+  [
+    "a const that is no literal",
+    { A: { const: { a: 1 } } },
+    'A.json#/const: only strings, finite numbers, booleans and null can be Literal values, got {"a":1}',
+  ],
+  [
+    "an object type closed to other keys",
+    { A: { type: "object", additionalProperties: false } },
+    "A.json#/additionalProperties: a false schema has no Python type",
+  ],
   [
     "an allOf part that is no schema object",
     { A: { allOf: [{ properties: {} }, true] } },
