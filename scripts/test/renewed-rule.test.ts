@@ -12,6 +12,8 @@ function countingRule() {
       Response: { MediaType: { skip: (node: string) => node === "skip-me", leave } },
       RequestBody: { MediaType: { leave } },
       severity: "error",
+      message: null,
+      tags: ["examples"],
     };
   };
   return { rule, built };
@@ -35,5 +37,7 @@ test.each(cases)("%s", (_, { every, calls, wantInstances }) => {
   expect(results.at(-1)).toBe(`t:${wantInstances.length - 1}:n${calls - 1}`);
   // Values other than functions keep their shape.
   expect(visitor.severity).toBe("error");
+  expect(visitor.message).toBeNull();
+  expect(visitor.tags).toEqual(["examples"]);
   expect(visitor.Response.MediaType.skip("skip-me")).toBe(true);
 });
