@@ -1,8 +1,8 @@
 /** check-package run in-process on small packages: what it packs, and every problem it names. */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { assessPack, attwProblems, command, type PackReport } from "../src/check-package.ts";
 import { captured, runCommand } from "./run-command.ts";
 
@@ -72,11 +72,96 @@ describe("check-package (in-process)", () => {
     expect(problems.every((line) => line.startsWith("  @scenario-api/example: "))).toBe(true);
   });
 
+  test("publint's suggestions are named, and its warnings count as errors (strict)", async () => {
+    const dir = packageDir(
+      {
+        name: "@scenario-api/openapi",
+        files: ["dist"],
+        type: undefined,
+        repository: "https://github.com/example/scenario-api",
+        exports: { "./openapi.json": "./dist/openapi.json" },
+      },
+      { ...basics, "dist/openapi.json": "{}\n" },
+    );
+    const run = await captured(() => command.spec.run({ positionals: [dir], flags: {} }));
+    expect(run.value).toBe(1);
+    expect(run.stderr.split("\n")).toEqual([
+      '  @scenario-api/openapi: publint suggestion: The package does not specify the "type" field. Node.js may attempt to detect the package type causing a small performance hit. Consider adding "type": "commonjs".',
+      "  @scenario-api/openapi: publint error: pkg.repository is https://github.com/example/scenario-api which isn't a valid shorthand value supported by npm. Consider using an object that references a repository.",
+    ]);
+  });
+
+  test("a code package in order passes (0) with attw run, and leaves no temporary folder", async () => {
+    const dir = packageDir(
+      {
+        name: "@scenario-api/types",
+        files: ["dist"],
+        engines: { node: ">=20" },
+        main: "./dist/index.cjs",
+        types: "./dist/index.d.cts",
+        exports: {
+          ".": {
+            import: { types: "./dist/index.d.ts", default: "./dist/index.js" },
+            require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
+          },
+        },
+      },
+      {
+        ...basics,
+        "dist/index.js": "export const a = 1;\n",
+        "dist/index.d.ts": "export declare const a: number;\n",
+        "dist/index.cjs": "exports.a = 1;\n",
+        "dist/index.d.cts": "export declare const a: number;\n",
+      },
+    );
+    // os.tmpdir() reads TMPDIR: the pack's folder goes here, where nothing else writes.
+    const temporary = mkdtempSync(join(tmpdir(), "check-package-tmpdir-"));
+    vi.stubEnv("TMPDIR", temporary);
+    const run = await captured(() => command.spec.run({ positionals: [dir], flags: {} }));
+    expect(run.stderr).toBe("");
+    expect(run.value).toBe(0);
+    expect(run.stdout).toMatch(
+      /^check-package: @scenario-api\/types: 7 files, \d+ B packed, \d+ B unpacked \(budget 150000 B\)$/,
+    );
+    expect(readdirSync(temporary)).toEqual([]);
+  });
+
+  test("an attw problem without an entry point or resolution is named by its kind alone", async () => {
+    const dir = packageDir(
+      {
+        name: "@scenario-api/example",
+        files: ["dist"],
+        engines: { node: ">=20" },
+        exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.cjs" } },
+      },
+      {
+        ...basics,
+        "dist/index.cjs": "exports.a = 1;\n",
+        "dist/index.d.ts": "export declare const a: number;\n",
+      },
+    );
+    const run = await captured(() => command.spec.run({ positionals: [dir], flags: {} }));
+    expect(run.value).toBe(1);
+    expect(run.stderr.split("\n")).toEqual([
+      "  @scenario-api/example: attw NoResolution at . (node10)",
+      "  @scenario-api/example: attw FalseESM",
+    ]);
+  });
+
   test("a folder that is not a package fails with its error, exit 1", async () => {
     const run = await runCommand(command, [mkdtempSync(join(tmpdir(), "check-package-empty-"))]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^check-package: ENOENT: .*package\.json/);
   });
+});
+
+afterEach(() => vi.unstubAllEnvs());
+
+test("attw's failure is cut at 2000 characters", () => {
+  const problems = attwProblems(join(tmpdir(), `${"x".repeat(2500)}.tgz`));
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toMatch(/^attw failed: /);
+  expect(problems[0]).toHaveLength(2000);
 });
 
 test("attw that cannot run is a problem that says why, not a pass", () => {
@@ -109,6 +194,7 @@ describe("assessPack", () => {
         "dist/vitest.config.js.json",
         ".env.local",
         "dist/.npmrc",
+        ".turbo/turbo-build.log",
       ]),
       ["dist", "tests", "node_modules", "tsup.config.ts", ".env.local"],
       [
@@ -122,6 +208,7 @@ describe("assessPack", () => {
         "dist/vitest.config.js.json: a build or test config must not be published",
         ".env.local: a local settings file must not be published",
         "dist/.npmrc: a local settings file must not be published",
+        ".turbo/turbo-build.log: turbo's cache must not be published",
       ],
     ],
     [
@@ -132,6 +219,9 @@ describe("assessPack", () => {
         "dist/latest.js",
         "dist/my-node_modules.js",
         "dist/env.js",
+        "dist/a.test.json",
+        "dist/cache.tsbuildinfo.json",
+        "dist/turbo.tsx",
       ]),
       ["dist"],
       [],
@@ -147,6 +237,21 @@ describe("assessPack", () => {
       pack("@scenario-api/x", [...base, "index.js", "lib/a.js", "library/b.js"]),
       ["index.js", "./lib/"],
       ['library/b.js: not in the package\'s "files" whitelist'],
+    ],
+    [
+      "README, LICENSE and CHANGELOG only by their own names, at the top",
+      pack("@scenario-api/x", [...base, "docs/README.md", "package.json.orig"]),
+      [],
+      [
+        'docs/README.md: not in the package\'s "files" whitelist',
+        'package.json.orig: not in the package\'s "files" whitelist',
+      ],
+    ],
+    [
+      "a folder entry below another folder",
+      pack("@scenario-api/x", [...base, "dist/esm/a.js", "dist/cjs/a.cjs"]),
+      ["dist/esm/"],
+      ['dist/cjs/a.cjs: not in the package\'s "files" whitelist'],
     ],
     [
       "every basic that is missing",

@@ -55,3 +55,21 @@ describe("shipsCode", () => {
     [{ exports: { "./openapi.json": "./dist/openapi.json" } }, false],
   ])("%j → %s", (pkg, want) => expect(shipsCode(pkg)).toBe(want));
 });
+
+describe("each published package's own size budget", () => {
+  test.each([
+    ["@scenario-api/openapi", 250_000],
+    ["@scenario-api/types", 150_000],
+    ["@scenario-api/client", 120_000],
+    ["@scenario-api/schemas", 1_500_000],
+    ["@scenario-api/docs", 3_000_000],
+    ["@scenario-api/mock-server", 250_000],
+    ["@scenario-api/example (no budget of its own)", 500_000],
+  ])("%s: %d B", (name, budget) => {
+    const at = { ...pack([...base], budget), name: name.split(" ")[0] ?? name };
+    expect(assessPack(at, [])).toEqual([]);
+    expect(assessPack({ ...at, unpackedSize: budget + 1 }, [])).toEqual([
+      `unpacked size ${budget + 1} B is over the budget of ${budget} B`,
+    ]);
+  });
+});

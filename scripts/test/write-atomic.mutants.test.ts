@@ -28,4 +28,20 @@ describe("writeFilesAtomic", () => {
     expect(() => writeFilesAtomic(dir, { "a.txt": "a\n", "b.txt": "b\n", "z/c.txt": "c\n" })).toThrow();
     expect(readdirSync(dir)).toEqual(["z"]);
   });
+
+  test("two names of one file in a set that fails: the error thrown is the failing file's, not the clean-up's", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atomic-"));
+    writeFileSync(join(dir, "z"), "");
+    // "./a.txt" and "a.txt" stage the same temporary file: removing it twice must not hide why the set failed.
+    const failure = (() => {
+      try {
+        writeFilesAtomic(dir, { "./a.txt": "1\n", "a.txt": "2\n", "z/c.txt": "c\n" });
+      } catch (error) {
+        return error as NodeJS.ErrnoException;
+      }
+    })();
+    expect(failure?.code).toBe("EEXIST");
+    expect(failure?.path).toBe(join(dir, "z"));
+    expect(readdirSync(dir)).toEqual(["z"]);
+  });
 });

@@ -12,11 +12,12 @@ export type FileSet = Record<string, string>;
 export function writeFilesAtomic(outDir: string, files: FileSet): string[] {
   const staged: Array<[tmp: string, final: string]> = [];
   try {
-    for (const [rel, contents] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // The default sort orders by UTF-16 code units, as `<` does on strings; keys are unique.
+    for (const rel of Object.keys(files).sort()) {
       const final = resolve(outDir, rel);
       const tmp = join(dirname(final), `.${rel.split("/").pop()}.${process.pid}.tmp`);
       mkdirSync(dirname(final), { recursive: true });
-      writeFileSync(tmp, contents);
+      writeFileSync(tmp, files[rel] as string);
       staged.push([tmp, final]);
     }
   } catch (error) {
