@@ -180,9 +180,10 @@ function repoWithSpec(changesets: Record<string, string> | undefined = {}): stri
       dependencies: { "@scenario-api/openapi": "*" },
     }),
     "packages/other/package.json": JSON.stringify({ name: "@scenario-api/other", dependencies: { yaml: "*" } }),
+    // A dependency on the spec is enough: schemas' other dependency is not generated from it.
     "packages/schemas/package.json": JSON.stringify({
       name: "@scenario-api/schemas",
-      dependencies: { "@scenario-api/openapi": "*" },
+      dependencies: { ajv: "*", "@scenario-api/openapi": "*" },
     }),
     "packages/types/package.json": JSON.stringify({
       name: "@scenario-api/types",

@@ -890,6 +890,20 @@ describe("more cases the mutation run asked for", () => {
       [],
     ],
     [
+      "string or boolean with an integer-or-string member: string (integer is no part of boolean)",
+      "request",
+      { allOf: [{ type: ["string", "boolean"] }, { type: ["integer", "string"] }] },
+      str,
+      [],
+    ],
+    [
+      "string or boolean with a number-or-string member: string (integer is no part of boolean)",
+      "request",
+      { allOf: [{ type: ["string", "boolean"] }, { type: ["number", "string"] }] },
+      str,
+      [],
+    ],
+    [
       "the schema's own format wins over a member's",
       "request",
       { format: "date", allOf: [{ format: "date-time" }] },
