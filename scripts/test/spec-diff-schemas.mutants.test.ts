@@ -924,6 +924,20 @@ describe("more cases the mutation run asked for", () => {
       { additionalProperties: false },
       [],
     ],
+    [
+      "an open member leaves an open schema open",
+      "request",
+      { additionalProperties: true, allOf: [{ additionalProperties: true }] },
+      { additionalProperties: true },
+      [],
+    ],
+    [
+      "the schema's own uniqueItems wins over a member's false",
+      "request",
+      { type: "array", uniqueItems: true, allOf: [{ uniqueItems: false }] },
+      { type: "array", uniqueItems: true },
+      [],
+    ],
     // oneOf [X, null] (schema-view)
     [
       "a branch that may be null or a string is not the null branch",
