@@ -185,7 +185,11 @@ describe("two files: what the bundler keeps and tolerates", () => {
   test("a component no operation uses is compared too (the types export every schema)", async () => {
     const unused = (text: string) =>
       `${TWO_FILES_SPEC}        a: { type: string }\n    Unused:\n      type: string\n      description: ${text}\n`;
-    const r = await compareFiles({ "base.yaml": unused("old"), "revision.yaml": unused("new") }, "base.yaml", "revision.yaml");
+    const r = await compareFiles(
+      { "base.yaml": unused("old"), "revision.yaml": unused("new") },
+      "base.yaml",
+      "revision.yaml",
+    );
     expect(JSON.parse(r.stdout)).toEqual({
       changes: [
         {
