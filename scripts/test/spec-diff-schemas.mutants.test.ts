@@ -932,6 +932,27 @@ describe("more cases the mutation run asked for", () => {
       [],
     ],
     [
+      "the schema's own default wins over a member's (only bounds take the lower or higher)",
+      "request",
+      { type: "integer", default: 3, allOf: [{ default: 2 }] },
+      { type: "integer", default: 3 },
+      [],
+    ],
+    [
+      "an enum beside a format the member also has: the schema's own format, the enum kept",
+      "request",
+      { enum: ["2020-01-01"], format: "date", allOf: [{ format: "date-time" }] },
+      { enum: ["2020-01-01"], format: "date" },
+      [],
+    ],
+    [
+      "members' examples do not narrow the enum",
+      "request",
+      { enum: ["a", "b"], examples: ["a"], allOf: [{ examples: ["b"] }] },
+      { enum: ["a", "b"], examples: ["a"] },
+      [],
+    ],
+    [
       "the schema's own uniqueItems wins over a member's false",
       "request",
       { type: "array", uniqueItems: true, allOf: [{ uniqueItems: false }] },
