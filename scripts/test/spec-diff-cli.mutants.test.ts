@@ -34,6 +34,35 @@ const REVISION = "multi-revision/openapi.yaml";
 const NULLABLE = "GET /things/{id} response 200 application/json.size: now allows null";
 const AT = "/components/schemas/Thing/properties/size";
 
+/** Two files in a fresh directory (each named path: its text): spec-diff's output for BASE REVISION. */
+async function compareFiles(files: Record<string, string>, base: string, revision: string) {
+  const dir = mkdtempSync(join(tmpdir(), "spec-diff-files-"));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  return specDiff(base, revision, "--repo", dir, "--format", "json");
+}
+
+/** A spec whose one response schema is an object; its properties follow (indented six spaces). */
+const TWO_FILES_SPEC = `openapi: 3.1.0
+info: { title: t, version: "1" }
+paths:
+  /things:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Thing" }
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+`;
+
 describe("two spec files", () => {
   const outputs: Array<[string, string[], number, string, string]> = [
     [
@@ -98,6 +127,16 @@ describe("two spec files", () => {
     expect(r.stdout).toBe("");
     expect(r.code).toBe(2);
   });
+
+  const USAGE =
+    "usage: scripts/spec-diff [--base REF] | scripts/spec-diff BASE REVISION  [--format text|json|markdown] [--changeset]";
+  test.each([
+    ["one file", [BASE]],
+    ["--base with two files", [BASE, REVISION, "--base", "HEAD"]],
+  ])("%s: the usage follows the error", async (_, args) => {
+    const r = await specDiff(...args, "--repo", fixtures);
+    expect(r.stderr.split("\n").slice(1)).toEqual([USAGE]);
+  });
 });
 
 describe("input that is not an OpenAPI 3.0 or 3.1 document", () => {
@@ -113,6 +152,7 @@ describe("input that is not an OpenAPI 3.0 or 3.1 document", () => {
     ["openapi 3.2", "openapi: 3.2.0\n", "x.yaml: not an OpenAPI 3.0 or 3.1 document (openapi 3.2.0)"],
     ["openapi 13.0", "openapi: 13.0.0\n", "x.yaml: not an OpenAPI 3.0 or 3.1 document (openapi 13.0.0)"],
     ["openapi as a number", "openapi: 3.1\n", "x.yaml: not an OpenAPI 3.0 or 3.1 document (no openapi field)"],
+    ["openapi as a list", "openapi: [3.1.0]\n", "x.yaml: not an OpenAPI 3.0 or 3.1 document (no openapi field)"],
   ];
   test.each(inputs)("%s: exit 2, the file and the reason named", async (_, text, message) => {
     const dir = mkdtempSync(join(tmpdir(), "spec-diff-input-"));
@@ -122,10 +162,52 @@ describe("input that is not an OpenAPI 3.0 or 3.1 document", () => {
     expect(r.code).toBe(2);
   });
 
+  test("two $refs to missing files: one line each, with file:line:col", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "spec-diff-input-"));
+    const properties = "        a: { $ref: ./A.yaml }\n        b: { $ref: ./B.yaml }\n";
+    writeFileSync(join(dir, "x.yaml"), `${TWO_FILES_SPEC}${properties}`);
+    const r = await specDiff("x.yaml", "x.yaml", "--repo", dir);
+    const lines = r.stderr.split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^spec-diff: x\.yaml:17:12 {2}\S.*A\.yaml/);
+    expect(lines[1]).toMatch(/^x\.yaml:18:12 {2}\S.*B\.yaml/);
+    expect(r.code).toBe(2);
+  });
+
   test("a $ref to a missing file: each problem with file:line:col", async () => {
     const r = await specDiff("dangling-ref.yaml", BASE, "--repo", fixtures);
     expect(r.stderr).toMatch(/^spec-diff: dangling-ref\.yaml:11:\d+ {2}\S.*Missing\.yaml/);
     expect(r.code).toBe(2);
+  });
+});
+
+describe("two files: what the bundler keeps and tolerates", () => {
+  test("a component no operation uses is compared too (the types export every schema)", async () => {
+    const unused = (text: string) =>
+      `${TWO_FILES_SPEC}        a: { type: string }\n    Unused:\n      type: string\n      description: ${text}\n`;
+    const r = await compareFiles(
+      { "base.yaml": unused("old"), "revision.yaml": unused("new") },
+      "base.yaml",
+      "revision.yaml",
+    );
+    expect(JSON.parse(r.stdout)).toEqual({
+      changes: [
+        {
+          rule: "documentation-changed",
+          level: "info",
+          at: "/components/schemas/Unused/description",
+          message: "/components/schemas/Unused/description: description changed",
+        },
+      ],
+    });
+    expect(r.code).toBe(0);
+  });
+
+  test("two schema files of the same name in different folders: the bundler's rename warning is no error", async () => {
+    const spec = `${TWO_FILES_SPEC}        a: { $ref: ./x/Size.yaml }\n        b: { $ref: ./y/Size.yaml }\n`;
+    const files = { "spec.yaml": spec, "x/Size.yaml": "type: string\n", "y/Size.yaml": "type: integer\n" };
+    const r = await compareFiles(files, "spec.yaml", "spec.yaml");
+    expect(r).toEqual({ code: 0, stdout: `${JSON.stringify({ changes: [] }, null, 2)}\n`, stderr: "" });
   });
 });
 
@@ -180,9 +262,10 @@ function repoWithSpec(changesets: Record<string, string> | undefined = {}): stri
       dependencies: { "@scenario-api/openapi": "*" },
     }),
     "packages/other/package.json": JSON.stringify({ name: "@scenario-api/other", dependencies: { yaml: "*" } }),
+    // A dependency on the spec is enough: schemas' other dependency is not generated from it.
     "packages/schemas/package.json": JSON.stringify({
       name: "@scenario-api/schemas",
-      dependencies: { "@scenario-api/openapi": "*" },
+      dependencies: { ajv: "*", "@scenario-api/openapi": "*" },
     }),
     "packages/types/package.json": JSON.stringify({
       name: "@scenario-api/types",
@@ -284,6 +367,36 @@ describe("openapi/ in a git repository", () => {
       ].join("\n"),
     );
     expect((await specDiff("--repo", dir)).code).toBe(0);
+  });
+
+  test("--changeset beside the files .changeset/ already holds", async () => {
+    const dir = repoWithSpec({ "config.json": "{}\n", "README.md": "# Changesets\n" });
+    setSpec(dir, SIZE_OPTIONAL);
+    const r = await specDiff("--repo", dir, "--changeset", "--format", "json");
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, ".changeset")).filter((f) => f.startsWith("spec-diff-"))).toHaveLength(1);
+  });
+
+  test("a changeset that cannot be written (.changeset is a file): exit 1, a failure, not bad input", async () => {
+    const dir = repoWithSpec();
+    writeFileSync(join(dir, ".changeset"), "not a folder\n");
+    setSpec(dir, SIZE_OPTIONAL);
+    const r = await specDiff("--repo", dir, "--changeset", "--format", "json");
+    expect(r.stderr).toBe(`spec-diff: EEXIST: file already exists, mkdir '${join(dir, ".changeset")}'`);
+    expect(r.code).toBe(1);
+  });
+
+  test("openapi/ at a revision is read in a temporary folder, removed afterwards", async () => {
+    const dir = repoWithSpec();
+    setSpec(dir, SIZE_OPTIONAL);
+    const temporary = mkdtempSync(join(tmpdir(), "spec-diff-tmpdir-"));
+    vi.stubEnv("TMPDIR", temporary);
+    try {
+      expect((await specDiff("--repo", dir, "--format", "json")).code).toBe(1);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(readdirSync(temporary)).toEqual([]);
   });
 
   test("--changeset with no change writes nothing and says so", async () => {
