@@ -173,7 +173,8 @@ export function inFunctionScopes(codes: string[]): string {
     const body = code
       .replace(/import\s[^;]*?from\s*"[^"]+";/g, (statement) => (addImport(imports, statement), ""))
       .replace(/export const (\w+) = (\w+);/g, (_, name: string, fn: string) => (exported.push([name, fn]), ""));
-    if (/\bexport\b/.test(body.replace(/"(?:[^"\\]|\\.)*"/g, "")))
+    // `data.export` is ajv reading a property called `export`, not a statement.
+    if (/(?<![.\w$])export\b/.test(body.replace(/"(?:[^"\\]|\\.)*"/g, "")))
       throw new Error("ajv's standalone code has an export this generator does not understand");
     scopes.push(
       `const ${scope} = (() => {`,

@@ -7,7 +7,14 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { command, readSchemaDir } from "../src/emit-validators.ts";
+import {
+  command,
+  compileStandalone,
+  emitWrappers,
+  inFunctionScope,
+  inFunctionScopes,
+  readSchemaDir,
+} from "../src/emit-validators.ts";
 import { runCommand } from "./run-command.ts";
 
 const schema = (name: string) => ({
@@ -84,4 +91,126 @@ test("--help names the input and every flag with its default", async () => {
     ["--types <value>", "the module whose aliases type the validated values (default: @scenario-api/types)"],
     ["--help", "print this help"],
   ]);
+});
+
+test("a failed run names the command and says the outputs were left as they were", async () => {
+  const dir = folder({ "v.ts": "previous wrappers" });
+  const run = await runCommand(command, [dir, "--wrappers", join(dir, "v.ts"), "--compiled", join(dir, "gen")]);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toBe(
+    `emit-validators: no schemas in ${dir}/ (run to-json-schema first); outputs left as they were`,
+  );
+  expect(readFileSync(join(dir, "v.ts"), "utf8")).toBe("previous wrappers");
+});
+
+test("a run's line lists every file written, comma-separated", async () => {
+  const dir = folder({});
+  mkdirSync(join(dir, "2020-12"));
+  writeFileSync(join(dir, "2020-12", "A.json"), JSON.stringify(schema("A")));
+  const at = (path: string) => join(dir, path);
+  const run = await runCommand(command, [at("2020-12"), "--compiled", at("gen"), "--wrappers", at("v.ts")]);
+  expect(run.stdout).toBe(
+    `emit-validators: 1 schemas from ${at("2020-12")}/ → ${at("gen/standalone.d.ts")}, ${at("gen/standalone.js")}, ${at("v.ts")}`,
+  );
+});
+
+const about = (description: string) => ({ S: { $id: "https://example.test/2020-12/S.json", description } });
+test.each([
+  ["a first paragraph without a period, whole", "Intro without a period\n\nSecond. More.", "Intro without a period"],
+  [
+    "a blank line holding spaces ends the paragraph too",
+    "Intro without a period\n  \nSecond.",
+    "Intro without a period",
+  ],
+  ["white space runs as one space, none around", "  A  long\n   status.  More.", "A long status."],
+  ["a description without any period, whole", "A status", "A status"],
+  ["a comment end escaped, so that the doc comment stays open", "Matches a/*/b. More.", "Matches a/*\\/b."],
+])("wrappers: %s", (_, description, sentence) => {
+  expect(emitWrappers(about(description))).toContain(
+    `/**\n * ${sentence}\n *\n * Checks \`value\` against https://example.test/2020-12/S.json.\n */\n`,
+  );
+});
+
+test("wrappers and declarations are in name order, whatever the order of the schemas given", () => {
+  const given = { B: schema("B"), A: schema("A") };
+  const wrappers = emitWrappers(given);
+  expect(wrappers).toContain("import type {\n  A,\n  B,\n} from");
+  expect(wrappers.match(/^export function validate\w+/gm)).toEqual([
+    "export function validateA",
+    "export function validateB",
+  ]);
+  expect(compileStandalone(given)["standalone.d.ts"]!.match(/^export declare const \w+/gm)).toEqual([
+    "export declare const A",
+    "export declare const B",
+  ]);
+});
+
+test("exports are in name order across batches (A and C in one batch, B in the next)", () => {
+  const given = {
+    A: { ...schema("A"), type: "object", properties: { c: { $ref: "C.json" } } },
+    B: schema("B"),
+    C: schema("C"),
+  };
+  expect(compileStandalone(given, 1)["standalone.js"]!.match(/^export const .*$/gm)).toEqual([
+    "export const A = compiled0.A;",
+    "export const B = compiled1.B;",
+    "export const C = compiled0.C;",
+  ]);
+});
+
+// Before the fix, `data.export` in ajv's code was taken for an export statement and the schema refused.
+test("a schema with a property called `export`, and strings that say it, compiles, and its validator works", async () => {
+  const given = {
+    S: { ...schema("S"), type: "object", properties: { export: { const: "export default x;" } }, required: ["export"] },
+  };
+  const js = compileStandalone(given)["standalone.js"]!;
+  const mod = (await import(`data:text/javascript;base64,${Buffer.from(js).toString("base64")}`)) as Record<
+    string,
+    (x: unknown) => boolean
+  >;
+  expect([mod.S!({ export: "export default x;" }), mod.S!({ export: "y" })]).toEqual([true, false]);
+});
+
+test("inFunctionScope: the module's surrounding blank lines stay out of the scope", () => {
+  expect(inFunctionScope("\nfunction validate1(d){return true;}\nexport const A = validate1;\n").split("\n")).toEqual([
+    "const compiled = (() => {",
+    "function validate1(d){return true;}",
+    "return { A: validate1 };",
+    "})();",
+    "export const A = compiled.A;",
+    "",
+  ]);
+});
+
+const scope = (statement: string, name: string) =>
+  `${statement}function validate1(d){return true;}export const ${name} = validate1;`;
+test.each([
+  [
+    "a named import, the same in two scopes, is imported once",
+    'import { a } from "m";',
+    'import { a } from "m";',
+    null,
+  ],
+  [
+    "a default import spaced widely is one binding (a clash)",
+    'import  func2 from "m/a";',
+    'import func2 from "m/b";',
+    /imports 'func2' twice, differently/,
+  ],
+  [
+    "a default import spaced widely before `from` too",
+    'import func2  from "m/a";',
+    'import func2 from "m/b";',
+    /imports 'func2' twice, differently/,
+  ],
+])("inFunctionScopes: %s", (_, first, second, clash) => {
+  const scopes = [scope(first, "A"), scope(second, "B")];
+  if (clash) expect(() => inFunctionScopes(scopes)).toThrow(clash);
+  else expect(inFunctionScopes(scopes).match(/^import .*$/gm)).toEqual([first]);
+});
+
+test("inFunctionScope: an export statement after other code stops the generator too", () => {
+  expect(() => inFunctionScope("function validate1(d){return true;}export default validate1;")).toThrow(
+    "ajv's standalone code has an export this generator does not understand",
+  );
 });

@@ -15,8 +15,9 @@ const schema = (name: string, body: Record<string, unknown>) => ({
 });
 
 // Each set exercises one path of ajv's standalone code: plain validators, a validator two
-// exports share (emitted once), recursive refs (mutual ones go through ajv's wrapper values), and `evaluated`
-// (unevaluatedProperties across a $ref).
+// exports share (emitted once), recursive refs (mutual ones go through ajv's wrapper values, a
+// `$ref: "#"` from a subschema compiled apart through its root value, whose validator is emitted
+// with it when not started yet), and `evaluated` (unevaluatedProperties across a $ref).
 const cases: Array<[string, Array<ReturnType<typeof schema>>]> = [
   ["independent schemas", [schema("A", { type: "string" }), schema("B", { type: "integer", minimum: 1 })]],
   [
@@ -42,6 +43,28 @@ const cases: Array<[string, Array<ReturnType<typeof schema>>]> = [
     [
       schema("A", { type: "object", properties: { b: { $ref: id("B") } } }),
       schema("B", { type: "object", properties: { a: { $ref: id("A") }, self: { $ref: "#" } } }),
+    ],
+  ],
+  [
+    "a $defs schema compiled apart that refers to its document's root (ajv's root values), exported after its user",
+    [
+      schema("User", { type: "object", properties: { node: { $ref: `${id("Tree")}#/$defs/Node` } } }),
+      schema("Tree", {
+        type: "object",
+        $defs: { Node: { type: "object", properties: { tree: { $ref: "#" } } } },
+        properties: { root: { $ref: "#/$defs/Node" } },
+      }),
+    ],
+  ],
+  [
+    "the same, the root exported first",
+    [
+      schema("Tree", {
+        type: "object",
+        $defs: { Node: { type: "object", properties: { tree: { $ref: "#" } } } },
+        properties: { root: { $ref: "#/$defs/Node" } },
+      }),
+      schema("User", { type: "object", properties: { node: { $ref: `${id("Tree")}#/$defs/Node` } } }),
     ],
   ],
   [
