@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Config } from "@redocly/openapi-core";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import {
   bundleSpec,
   bundleUnlinted,
@@ -383,20 +383,23 @@ describe("bundleSpec on a small spec", () => {
     });
     const error = await failure(bundleSpec(root, config, dir));
     expect(error).toBeInstanceOf(SpecError);
-    const [only, ...rest] = (error as SpecError).problems;
-    expect(rest).toEqual([]);
-    expect(only).toMatchObject({ file: "openapi.yaml", rule: "yaml", severity: "error" });
-    expect(only!.line).toBeGreaterThan(8);
-    expect(only!.col).toBeGreaterThan(0);
-    expect(only!.message).toMatch(/^YAML syntax error: \S/);
-    expect(only!.message).not.toContain("\n");
+    expect((error as SpecError).problems).toEqual([
+      {
+        file: "openapi.yaml",
+        line: 11,
+        col: 3,
+        message: `YAML syntax error: missed comma between flow collection entries in "${root}" (11:3)`,
+        rule: "yaml",
+        severity: "error",
+      },
+    ]);
   });
 
   test("a root file that is not there: Redocly's own error, not a SpecError", async () => {
     const { dir, config } = smallSpec();
     const error = await failure(bundleSpec(join(dir, "missing.yaml"), config, dir));
-    expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(SpecError);
+    expect((error as Error).message).toBe(`ENOENT: no such file or directory '${join(dir, "missing.yaml")}'`);
   });
 
   test("problems that only the bundle finds (a $ref no lint rule checks) are errors at their file:line", async () => {
@@ -527,5 +530,94 @@ describe("the bundle-spec command", () => {
       `bundle-spec: ENOENT: no such file or directory, open '${join(dir, "nope.yaml")}'; o/ left as it was`,
     );
     expect(existsSync(join(dir, "dist"))).toBe(false);
+  });
+});
+
+describe("bundleSpec: what a user meets besides the rules' verdicts", () => {
+  test("a problem with suggestions names the first three", async () => {
+    const { dir, root, config } = smallSpec({
+      "openapi.yaml": withContact(SPEC["openapi.yaml"]!),
+      "paths/jobs.yaml": SPEC["paths/jobs.yaml"]!.replace(
+        "  summary: Lists the jobs.\n",
+        "  summary: Lists the jobs.\n  parameters:\n    - name: q\n      in: ~\n      schema:\n        type: string\n",
+      ),
+    });
+    writeFileSync(config, `${CONFIG}  struct: error\n`);
+    const error = await failure(bundleSpec(root, config, dir));
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as SpecError).problems).toEqual([
+      {
+        file: "paths/jobs.yaml",
+        line: 6,
+        col: 11,
+        message:
+          '`in` can be one of the following only: "query", "header", "path", "cookie". Did you mean: query, header, path?',
+        rule: "struct",
+        severity: "error",
+      },
+    ]);
+  });
+
+  test("problems listed in .redocly.lint-ignore.yaml (beside the config) fail nothing, in either thread", async () => {
+    const { dir, root, config } = smallSpec({ "components/examples/Job.yaml": "id: seven\n" });
+    writeFileSync(
+      join(dir, ".redocly.lint-ignore.yaml"),
+      [
+        "openapi.yaml:",
+        "  info-contact:",
+        "    - '#/info/contact'",
+        "components/examples/Job.yaml:",
+        "  no-invalid-media-type-examples:",
+        // Redocly's pointer to a key of an example in a file of its own.
+        "    - '#//id'",
+        "",
+      ].join("\n"),
+    );
+    expect(await lintExamples(root, config, dir)).toEqual([]);
+    const doc = await bundleSpec(root, config, dir);
+    expect(Object.keys((doc.components as { schemas: object }).schemas)).toEqual(["Job", "Zebra"]);
+  });
+
+  test("a broken example alone (the worker's only problem) fails the bundle", async () => {
+    const { dir, root, config } = smallSpec({
+      "openapi.yaml": withContact(SPEC["openapi.yaml"]!),
+      "components/examples/Job.yaml": "id: seven\n",
+    });
+    const error = await failure(bundleSpec(root, config, dir));
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as SpecError).problems).toEqual([
+      expect.objectContaining({
+        file: "components/examples/Job.yaml",
+        line: 1,
+        rule: "no-invalid-media-type-examples",
+      }),
+    ]);
+  });
+
+  // Both threads resolve the config from the working folder; stubbing process.cwd() in this thread
+  // only is the one way a test can make the worker's lint fail while this thread's succeeds.
+  test("a failure of the example lint's thread fails bundleSpec with its message", async () => {
+    const { dir, root } = smallSpec({ "openapi.yaml": withContact(SPEC["openapi.yaml"]!) });
+    writeFileSync(join(dir, "lint-rules.yaml"), CONFIG);
+    const cwd = vi.spyOn(process, "cwd").mockReturnValue(dir);
+    try {
+      const error = await failure(bundleSpec(root, "lint-rules.yaml", dir));
+      expect(error).not.toBeInstanceOf(SpecError);
+      expect((error as Error).message).toMatch(/^ENOENT: no such file or directory '.*\/lint-rules\.yaml'$/);
+      expect((error as Error).message).not.toContain(dir);
+    } finally {
+      cwd.mockRestore();
+    }
+  });
+
+  test("two schema files of one name are both bundled (the bundler's rename is a warning, not a failure)", async () => {
+    const { dir, root, config } = smallSpec({
+      "openapi.yaml": `${withContact(SPEC["openapi.yaml"]!)}    Other:\n      $ref: other/Job.yaml\n`,
+      "other/Job.yaml": "type: string\ndescription: Another job.\n",
+    });
+    for (const doc of [await bundleSpec(root, config, dir), await bundleUnlinted(root, config, dir)]) {
+      const schemas = (doc.components as { schemas: Record<string, unknown> }).schemas;
+      expect(Object.keys(schemas)).toEqual(["Job", "Job-2", "Other", "Zebra"]);
+    }
   });
 });
