@@ -431,6 +431,15 @@ describe("bundleUnlinted", () => {
     const doc = await bundleUnlinted(root, config, dir);
     expect(Object.keys((doc.components as { schemas: object }).schemas)).toEqual(["Job", "Zebra"]);
   });
+
+  test("bundles with the given config's decorators (here remove-x-internal), not the working folder's", async () => {
+    const { dir, root, config } = smallSpec({
+      "openapi.yaml": `${SPEC["openapi.yaml"]!}    Internal:\n      type: string\n      x-internal: true\n`,
+    });
+    writeFileSync(config, `${CONFIG}decorators:\n  remove-x-internal: on\n`);
+    const doc = await bundleUnlinted(root, config, dir);
+    expect(Object.keys((doc.components as { schemas: object }).schemas)).toEqual(["Job", "Zebra"]);
+  });
 });
 
 describe("lintExamples (the worker's part, here in-process)", () => {
