@@ -111,6 +111,13 @@ async function failure(work: Promise<unknown>): Promise<unknown> {
   );
 }
 
+/** The SpecError `work` fails with: any other outcome fails the test. */
+async function specError(work: Promise<unknown>): Promise<SpecError> {
+  const error = await failure(work);
+  expect(error).toBeInstanceOf(SpecError);
+  return error as SpecError;
+}
+
 const problem = (file: string, line: number, more: Partial<SpecProblem> = {}): SpecProblem => ({
   file,
   line,
@@ -345,9 +352,8 @@ describe("bundleSpec on a small spec", () => {
 
   test("a warning fails too, named at its file:line:col relative to the working folder", async () => {
     const { dir, root, config } = smallSpec();
-    const error = await failure(bundleSpec(root, config, dir));
-    expect(error).toBeInstanceOf(SpecError);
-    expect((error as SpecError).problems).toEqual([
+    const error = await specError(bundleSpec(root, config, dir));
+    expect(error.problems).toEqual([
       {
         file: "openapi.yaml",
         line: 2,
@@ -364,9 +370,8 @@ describe("bundleSpec on a small spec", () => {
       "paths/jobs.yaml": SPEC["paths/jobs.yaml"]!.replace("  summary: Lists the jobs.\n", ""),
       "components/examples/Job.yaml": "id: seven\n",
     });
-    const error = await failure(bundleSpec(root, config, dir));
-    expect(error).toBeInstanceOf(SpecError);
-    const lines = (error as SpecError).message.split("\n");
+    const error = await specError(bundleSpec(root, config, dir));
+    const lines = error.message.split("\n");
     expect(lines[0]).toBe("3 problem(s) in the spec");
     expect(lines[1]).toBe("openapi.yaml:2:1  warn  Info object should contain `contact` field.  (info-contact)");
     expect(lines[2]).toMatch(
@@ -381,9 +386,8 @@ describe("bundleSpec on a small spec", () => {
     const { dir, root, config } = smallSpec({
       "openapi.yaml": withContact(SPEC["openapi.yaml"]!).replace("servers:", "servers: ["),
     });
-    const error = await failure(bundleSpec(root, config, dir));
-    expect(error).toBeInstanceOf(SpecError);
-    expect((error as SpecError).problems).toEqual([
+    const error = await specError(bundleSpec(root, config, dir));
+    expect(error.problems).toEqual([
       {
         file: "openapi.yaml",
         line: 11,
@@ -415,9 +419,8 @@ describe("bundleSpec on a small spec", () => {
       join(dir, "paths/jobs.yaml"),
       SPEC["paths/jobs.yaml"]!.replace("../components/schemas/Job.yaml", "../components/schemas/Gone.yaml"),
     );
-    const error = await failure(bundleSpec(join(dir, "openapi.yaml"), config, dir));
-    expect(error).toBeInstanceOf(SpecError);
-    expect((error as SpecError).problems).toEqual([
+    const error = await specError(bundleSpec(join(dir, "openapi.yaml"), config, dir));
+    expect(error.problems).toEqual([
       expect.objectContaining({ file: "paths/jobs.yaml", line: 10, rule: "bundler", severity: "error" }),
     ]);
   });
@@ -546,9 +549,8 @@ describe("bundleSpec: what a user meets besides the rules' verdicts", () => {
       ),
     });
     writeFileSync(config, `${CONFIG}  struct: error\n`);
-    const error = await failure(bundleSpec(root, config, dir));
-    expect(error).toBeInstanceOf(SpecError);
-    expect((error as SpecError).problems).toEqual([
+    const error = await specError(bundleSpec(root, config, dir));
+    expect(error.problems).toEqual([
       {
         file: "paths/jobs.yaml",
         line: 6,
@@ -586,9 +588,8 @@ describe("bundleSpec: what a user meets besides the rules' verdicts", () => {
       "openapi.yaml": withContact(SPEC["openapi.yaml"]!),
       "components/examples/Job.yaml": "id: seven\n",
     });
-    const error = await failure(bundleSpec(root, config, dir));
-    expect(error).toBeInstanceOf(SpecError);
-    expect((error as SpecError).problems).toEqual([
+    const error = await specError(bundleSpec(root, config, dir));
+    expect(error.problems).toEqual([
       expect.objectContaining({
         file: "components/examples/Job.yaml",
         line: 1,
