@@ -12,12 +12,17 @@ const budgets = [
   [
     "an app calling only createWorkflowsClient().run/estimate",
     'import { createWorkflowsClient } from "./dist/index.js"; const c = createWorkflowsClient(); export const calls = [c.run, c.estimate];',
-    4_000,
+    // Was 4,000 (the issue's target). The second review's fixes cost about 230 B here, none of it
+    // optional: one abort listener per shared signal, transport headers refused, cookies redacted in
+    // errors, a throwing validator named as such. openapi-fetch (2.6 kB) still stays out.
+    4_250,
   ],
   // A regression guard above today's 6.7 kB: the target of 5,000 B is not met yet (see the README's Size).
   // 0.2's params/options split, per-call headers and withResponse() added about 270 B to both lines;
   // response validation added nothing (its validators and error are in the `validate` entry).
-  ["the whole ESM entry, openapi-fetch included", 'export * from "./dist/index.js";', 7_000],
+  // The second review's fixes added about 340 B (the above, and on the openapi-fetch path per-request
+  // baseUrl/fetch refused, a call's headers checked, a status past 599 as an InternalServerError).
+  ["the whole ESM entry, openapi-fetch included", 'export * from "./dist/index.js";', 7_150],
   // What opting in to response validation costs an app: the validators of @scenario-api/schemas come along.
   [
     "an app running workflows with validateResponses",

@@ -9,7 +9,10 @@ export interface ScenarioApiErrorInit {
   status: number;
   /** The parsed JSON body, or the text when it is not JSON (an HTML page, `""`). */
   body: unknown;
-  /** The response headers, lower-cased (`authorization` redacted, should a server echo one). */
+  /**
+   * The response headers, lower-cased. Credentials and cookies (any name with `authorization` or
+   * `cookie` in it: `set-cookie`, a server's echo of `authorization`, ...) are `"[REDACTED]"`.
+   */
   headers: Record<string, string>;
   /** `x-request-id` of the response, when present: quote it to support. */
   requestId?: string | undefined;
@@ -60,6 +63,27 @@ export interface ResponseValidators {
   check(kind: "run" | "estimate", body: unknown, status: number): void;
 }
 
+/**
+ * Runs a call's validators on a 2xx body. What a custom validator throws that is not a ScenarioError
+ * is reported as its failure (its name and the start of its message; the thrown value is the `cause`),
+ * not as an answer cut off.
+ */
+export function validateAnswer(
+  validators: ResponseValidators | undefined,
+  kind: "run" | "estimate",
+  body: unknown,
+  status: number,
+): void {
+  try {
+    validators?.check(kind, body, status);
+  } catch (error) {
+    if (error instanceof ScenarioError) throw error;
+    // Not String() of any value: an object without a prototype, or with a throwing toString, would throw here.
+    const what = error instanceof Error ? String(error).slice(0, 200) : `a ${typeof error}`;
+    throw new ScenarioError(`validateResponses: the validator threw ${what}`, { cause: error });
+  }
+}
+
 /** The request got no answer: DNS, refused or reset connection, TLS, ... (see `cause`). */
 export class ScenarioConnectionError extends ScenarioError {
   override name = "ScenarioConnectionError";
@@ -103,8 +127,11 @@ export class ResponseTooLargeError extends ScenarioError {
 
 /** The one mapping from an HTTP answer to an error class, for every call path. */
 export function apiError(status: number, headers: Headers, body: unknown): ScenarioApiError {
-  const kept = Object.fromEntries(headers);
-  if (kept.authorization) kept.authorization = "[REDACTED]";
+  // Errors get logged: a session cookie or an echoed Authorization would travel with them.
+  const kept: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    kept[name] = /authorization|cookie/.test(name) ? "[REDACTED]" : value;
+  });
   const message = (body as { message?: unknown } | null)?.message;
   const Class =
     status === 400

@@ -2,9 +2,9 @@ import createClient, { createQuerySerializer, type Client } from "openapi-fetch"
 import type { paths } from "@scenario-api/types";
 import { apiError, isJsonObject, parseBody, ScenarioError } from "./errors.js";
 import { jsonBody } from "./json-body.js";
-import { resolveOptions, type ScenarioClientOptions } from "./options.js";
+import { checkHeader, resolveOptions, type ScenarioClientOptions } from "./options.js";
 import { pathSegment, wellFormed } from "./path-segment.js";
-import { readBytes } from "./read-body.js";
+import { readBytes, readText } from "./read-body.js";
 import { send } from "./send.js";
 import { workflows, type Workflows } from "./workflows.js";
 
@@ -33,8 +33,11 @@ export {
 
 /** The answer with its body read (within `limit` bytes), so that openapi-fetch parses it after `send` returned. */
 async function buffered(response: Response, limit: number): Promise<Response> {
-  const body = await readBytes(response, limit);
   const { status, statusText, headers } = response;
+  // fetch hands over a status up to 999, but no Response can be built with one past 599: it is
+  // thrown as the error workflows.* throws for it (an InternalServerError), not as a broken connection.
+  if (status > 599) throw apiError(status, headers, parseBody(await readText(response, limit)));
+  const body = await readBytes(response, limit);
   return new Response(body.byteLength > 0 ? body : null, { status, statusText, headers });
 }
 
@@ -83,6 +86,8 @@ export function createScenarioClient(options: ScenarioClientOptions = {}): Scena
   });
   client.use({
     onRequest({ request }) {
+      // A call's own headers are held to the client's rules (see checkHeader).
+      for (const [name, value] of request.headers) checkHeader(name, value);
       request.headers.set("authorization", resolved.authorization);
     },
     // A success is a JSON object, as on the workflows path: anything else is thrown, not returned as `data`.
@@ -99,7 +104,19 @@ export function createScenarioClient(options: ScenarioClientOptions = {}): Scena
   for (const method of ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "request"] as const) {
     const call = client[method] as (...args: unknown[]) => Promise<unknown>;
     (client as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
-      call(...args).catch((error: unknown) => {
+      new Promise((resolve) => {
+        // openapi-fetch lets one call replace the client's baseUrl or fetch, and with them what the
+        // client checks and enforces: https and no user info for the credentials, redirects refused,
+        // maxResponseBytes, the timeout and retries. A call cannot; another client can.
+        const init = args[method === "request" ? 2 : 1] as { baseUrl?: unknown; fetch?: unknown } | null | undefined;
+        for (const name of ["baseUrl", "fetch"] as const) {
+          if (init?.[name] !== undefined)
+            throw new ScenarioError(
+              `client.${method}: ${name} cannot be set per request (the client's checks would not apply): create a client with it`,
+            );
+        }
+        resolve(call(...args));
+      }).catch((error: unknown) => {
         throw error instanceof ScenarioError
           ? error
           : new ScenarioError(`client.${method}: ${error instanceof Error ? error.message : String(error)}`, {

@@ -5,6 +5,7 @@ import {
   ScenarioError,
   ScenarioTimeoutError,
 } from "./errors.js";
+import { onAbort } from "./abort-listener.js";
 import { retryDelayMs, type RetryOptions } from "./retry-delay.js";
 
 export interface SendPolicy {
@@ -44,18 +45,17 @@ function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void
   return new Promise((resolve, reject) => {
     // An abort event has already fired for a signal that is aborted: no listener would hear it.
     if (signal?.aborted) return reject(new ScenarioAbortError("Request was aborted", { cause: signal.reason }));
-    const onAbort = () => {
+    const stop = onAbort(signal, () => {
       clearTimeout(timer);
       reject(new ScenarioAbortError("Request was aborted", { cause: signal?.reason }));
-    };
+    });
     const timer = setTimeout(
       () => {
-        signal?.removeEventListener("abort", onAbort);
+        stop();
         resolve();
       },
       Math.min(ms, MAX_TIMER_MS),
     );
-    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
 
@@ -76,7 +76,6 @@ export async function send<T>(
   for (let n = 0; ; n++) {
     if (signal?.aborted) throw new ScenarioAbortError("Request was aborted");
     const controller = new AbortController();
-    const abort = () => controller.abort();
     let timedOut = false;
     // Once an answer arrived the run may have started: a failure while reading it is never retried.
     let answered = false;
@@ -88,7 +87,7 @@ export async function send<T>(
       },
       Math.min(policy.timeoutMs, MAX_TIMER_MS),
     );
-    signal?.addEventListener("abort", abort);
+    const stop = onAbort(signal, () => controller.abort());
     const retriesLeft = n < policy.maxRetries;
     let wait: number;
     try {
@@ -121,7 +120,7 @@ export async function send<T>(
       wait = retryDelayMs(n, null, policy.retry);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", abort);
+      stop();
     }
     await sleep(wait, signal);
   }

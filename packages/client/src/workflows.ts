@@ -1,5 +1,5 @@
 import type { DryRunEstimate, RunWorkflowBody, RunWorkflowResponse } from "@scenario-api/types";
-import { apiError, isJsonObject, parseBody, ScenarioError, type ResponseValidators } from "./errors.js";
+import { apiError, isJsonObject, parseBody, ScenarioError, validateAnswer, type ResponseValidators } from "./errors.js";
 import { jsonBody } from "./json-body.js";
 import { checkHeader, checkPolicy, type ResolvedOptions } from "./options.js";
 import { pathSegment, wellFormed } from "./path-segment.js";
@@ -123,7 +123,7 @@ export function workflows(client: ResolvedOptions): Workflows {
         const answer = parseBody(await readText(response, client.maxResponseBytes));
         if (!isJsonObject(answer) || !(estimate ? response.status === 402 : response.ok))
           throw apiError(response.status, response.headers, answer);
-        validators?.check(kind, answer, response.status);
+        validateAnswer(validators, kind, answer, response.status);
         seen.response = response;
         return answer as T;
       },
