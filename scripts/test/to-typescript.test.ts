@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, test } from "vitest";
-import { emitIndex, enumArrayName, shadowedGlobals, toTypeScript, typesAst, typesOptions } from "../src/to-typescript.ts";
+import {
+  emitIndex,
+  enumArrayName,
+  shadowedGlobals,
+  toTypeScript,
+  typesAst,
+  typesOptions,
+} from "../src/to-typescript.ts";
 import type { OpenApiDocument } from "../src/lib/read-spec.ts";
 
 const doc = (schemas: Record<string, Record<string, unknown>>): OpenApiDocument => ({
@@ -68,13 +75,19 @@ describe("a property with a default is optional in the type, as the sender may l
     ],
     [
       "an optional string enum with a default",
-      { given: withDefault({ type: "string", enum: ["low", "high"], default: "low" }), want: /\bpriority\?: "low" \| "high";/ },
+      {
+        given: withDefault({ type: "string", enum: ["low", "high"], default: "low" }),
+        want: /\bpriority\?: "low" \| "high";/,
+      },
     ],
     [
       "a required property with a default stays required",
       { given: withDefault({ type: "integer", default: 5 }, ["priority"]), want: /\bpriority: number;/ },
     ],
-    ["an optional property without a default", { given: withDefault({ type: "integer" }), want: /\bpriority\?: number;/ }],
+    [
+      "an optional property without a default",
+      { given: withDefault({ type: "integer" }), want: /\bpriority\?: number;/ },
+    ],
   ];
   test.each(cases)("%s", async (_, { given, want }) => {
     expect((await toTypeScript(given))["openapi.ts"]).toMatch(want);
