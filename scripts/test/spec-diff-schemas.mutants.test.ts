@@ -612,7 +612,9 @@ describe("allOf members merged, oneOf [X, null], OpenAPI 3.0", () => {
       "a member that declares a property the schema has differently stays an allOf member: dropping it is reported",
       { properties: { a: str }, allOf: [{ properties: { a: int() } }] },
       { properties: { a: str } },
-      ['info request-property-all-of-removed #/allOf/0: $: allOf member {"properties":{"a":{"type":"integer"}}} removed'],
+      [
+        'info request-property-all-of-removed #/allOf/0: $: allOf member {"properties":{"a":{"type":"integer"}}} removed',
+      ],
     ],
     [
       "a member that declares a property the same way merges",
