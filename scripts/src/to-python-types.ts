@@ -12,6 +12,17 @@ import type { JsonObject } from "./lib/json-object.js";
  * The 2020-12 per-schema documents as a Python module of types: a `TypedDict` for every object
  * schema (required keys plain, the others `NotRequired`), a `Literal` alias for every enum, and
  * an alias for anything else. Static types only: the verdicts come from the JSON Schemas.
+ *
+ * An object with an explicit `additionalProperties` (`true` or a schema) accepts keys it does not
+ * declare, as its TypeScript type does. A TypedDict cannot say so before PEP 728 (not in CI's
+ * mypy 1.0 nor typing_extensions 4.4), so such an object `X` becomes
+ * `X: TypeAlias = Union[dict[str, Any], XFields]`, `XFields` being the TypedDict of its declared
+ * keys: mypy checks a literal that uses only declared keys against `XFields` and takes any other
+ * as the dict. `dict[str, Any]` comes first and `XFields` allows extra keys for pydantic, so that
+ * pydantic 1 (left to right) and 2 (smart unions) keep the undeclared keys instead of dropping them.
+ *
+ * `TypedDict` and `NotRequired` come from typing_extensions: pydantic 2 refuses `typing.TypedDict`
+ * below Python 3.12.
  */
 
 const pythonKeywords = new Set([
@@ -87,6 +98,34 @@ interface Emitted {
   blocks: Array<{ name: string; bases: string[]; text: string }>;
   /** Names already taken, to refuse a nested name that collides. */
   taken: Set<string>;
+  /** Whether a top-level schema is an open object (`XFields` is then its TypedDict), by name. */
+  isOpenSchema: (name: string) => boolean;
+}
+
+/** The suffix of the TypedDict that lists an open object's declared keys. */
+const fieldsSuffix = "Fields";
+
+function isObjectSchema(schema: SchemaObject): boolean {
+  return Array.isArray(schema.allOf) || isSchemaObject(schema.properties);
+}
+
+/**
+ * An object with declared keys that also accepts others: its own `additionalProperties`, or an
+ * inline `allOf` member's, is `true` or a schema, or an `allOf` base is open. An explicit
+ * `additionalProperties: false` on the object itself closes it.
+ */
+function isOpenObject(schema: SchemaObject, isOpenSchema: (name: string) => boolean): boolean {
+  const extra = schema.additionalProperties;
+  if (extra === false) return false;
+  if (extra !== undefined) return true;
+  return (Array.isArray(schema.allOf) ? schema.allOf : []).some((part) => {
+    if (!isSchemaObject(part)) return false;
+    if (typeof part.$ref === "string") {
+      const match = /^([A-Za-z0-9]+)\.json$/.exec(part.$ref);
+      return match !== null && isOpenSchema(match[1]!);
+    }
+    return part.additionalProperties !== undefined && part.additionalProperties !== false;
+  });
 }
 
 /** The schema names the per-schema file `$ref`s (`Job.json`) point to. */
@@ -128,10 +167,7 @@ function typeExpression(
   if ("const" in schema) return `Literal[${pythonLiteral(schema.const, `${at}/const`)}]`;
   if (Array.isArray(schema.enum))
     return `Literal[${schema.enum.map((v, i) => pythonLiteral(v, `${at}/enum/${i}`)).join(", ")}]`;
-  if (Array.isArray(schema.allOf) || isSchemaObject(schema.properties)) {
-    emitTypedDict(suggested, schema, at, known, out);
-    return forward(suggested);
-  }
+  if (isObjectSchema(schema)) return emitTypedDict(suggested, schema, at, known, out);
   const types = typesOf(schema);
   // No type (only annotations, a format, bounds): any JSON value passes, as for `true`.
   if (types.length === 0) return "Any";
@@ -161,11 +197,25 @@ function typeExpression(
   return parts.length === 1 ? parts[0]! : `Union[${parts.join(", ")}]`;
 }
 
-/** A TypedDict from `properties`/`required`, inheriting the TypedDicts its `allOf` refers to. */
-function emitTypedDict(name: string, schema: SchemaObject, at: string, known: ReadonlySet<string>, out: Emitted): void {
-  if (out.taken.has(name))
-    throw new SchemaShapeError(at, `the Python type name ${name} is already used by another schema`);
-  out.taken.add(name);
+/**
+ * A TypedDict from `properties`/`required`, inheriting the TypedDicts its `allOf` refers to; for
+ * an open object, also its `Union[dict[str, Any], <name>Fields]` alias. Returns the expression
+ * that names the type where it is used.
+ */
+function emitTypedDict(
+  name: string,
+  schema: SchemaObject,
+  at: string,
+  known: ReadonlySet<string>,
+  out: Emitted,
+): string {
+  const open = isOpenObject(schema, out.isOpenSchema);
+  const className = open ? `${name}${fieldsSuffix}` : name;
+  for (const taken of open ? [name, className] : [name]) {
+    if (out.taken.has(taken))
+      throw new SchemaShapeError(at, `the Python type name ${taken} is already used by another schema`);
+    out.taken.add(taken);
+  }
   const bases: string[] = [];
   const properties: Array<[string, unknown, boolean, string]> = [];
   const collect = (part: SchemaObject, where: string) => {
@@ -178,8 +228,10 @@ function emitTypedDict(name: string, schema: SchemaObject, at: string, known: Re
   collect(schema, at);
   (Array.isArray(schema.allOf) ? schema.allOf : []).forEach((part, i) => {
     const where = `${at}/allOf/${i}`;
-    if (isSchemaObject(part) && typeof part.$ref === "string") bases.push(refName(part.$ref, `${where}/$ref`, known));
-    else if (isSchemaObject(part)) collect(part, where);
+    if (isSchemaObject(part) && typeof part.$ref === "string") {
+      const base = refName(part.$ref, `${where}/$ref`, known);
+      bases.push(out.isOpenSchema(base) ? `${base}${fieldsSuffix}` : base);
+    } else if (isSchemaObject(part)) collect(part, where);
     else throw new SchemaShapeError(where, "expected a schema object");
   });
   const fields = properties.map(([key, value, required, where]) => {
@@ -193,8 +245,8 @@ function emitTypedDict(name: string, schema: SchemaObject, at: string, known: Re
   const doc = oneLine(schema.description);
   const block: string[] = [];
   if (fields.every((f) => isIdentifier(f.key))) {
-    block.push(`class ${name}(${bases.length > 0 ? bases.join(", ") : "TypedDict"}):`);
-    block.push(`    ${JSON.stringify(doc ?? name)}`);
+    block.push(`class ${className}(${bases.length > 0 ? bases.join(", ") : "TypedDict"}):`);
+    block.push(`    ${JSON.stringify(doc ?? className)}`);
     for (const f of fields) {
       if (f.doc) block.push("", `    # ${f.doc}`);
       block.push(`    ${f.key}: ${f.type}`);
@@ -203,12 +255,21 @@ function emitTypedDict(name: string, schema: SchemaObject, at: string, known: Re
     // Keys that are not identifiers need the functional form, which takes no bases.
     if (bases.length > 0)
       throw new SchemaShapeError(at, `${name} has keys that are not Python identifiers and an allOf base`);
-    block.push(`${name} = TypedDict(`, `    ${JSON.stringify(name)},`, "    {");
+    block.push(`${className} = TypedDict(`, `    ${JSON.stringify(className)},`, "    {");
     for (const f of fields) block.push(`        ${JSON.stringify(f.key)}: ${f.type},`);
     block.push("    },", ")");
-    if (doc) block.push(`${name}.__doc__ = ${JSON.stringify(doc)}`);
+    if (doc) block.push(`${className}.__doc__ = ${JSON.stringify(doc)}`);
   }
-  out.blocks.push({ name, bases, text: block.join("\n") });
+  if (open) {
+    // The class is defined just above: named, not a forward reference, which pydantic 2 cannot
+    // resolve in `TypeAdapter(<the alias>)` (it looks in the caller's namespace).
+    const union = `Union[dict[str, Any], ${className}]`;
+    // pydantic 2 reads a TypedDict's config from this attribute (what its `with_config` sets).
+    block.push(`${className}.__pydantic_config__ = {"extra": "allow"}  # type: ignore[attr-defined]`);
+    block.push("", "", `${doc ? `# ${doc}\n` : ""}${name}: TypeAlias = ${union}`);
+  }
+  out.blocks.push({ name: className, bases, text: block.join("\n") });
+  return open ? forward(name) : forward(className);
 }
 
 /** The blocks in their order, except that a base class is moved before its first subclass. */
@@ -233,13 +294,23 @@ function basesFirst(blocks: Emitted["blocks"]): string[] {
 export function toPythonTypes(schemas: Readonly<JsonObject>): string {
   const names = Object.keys(schemas).sort();
   const known = new Set(names);
-  const out: Emitted = { blocks: [], taken: new Set(names) };
+  const openness = new Map<string, boolean>();
+  const isOpenSchema = (name: string): boolean => {
+    const known = openness.get(name);
+    if (known !== undefined) return known;
+    openness.set(name, false); // an allOf cycle ends here
+    const schema = schemas[name];
+    const open = isSchemaObject(schema) && isObjectSchema(schema) && isOpenObject(schema, isOpenSchema);
+    openness.set(name, open);
+    return open;
+  };
+  const out: Emitted = { blocks: [], taken: new Set(names), isOpenSchema };
   for (const name of names) {
     const schema = schemas[name];
     const at = `${name}.json#`;
     if (!isSchemaObject(schema)) throw new SchemaShapeError(at, "expected a schema object");
     if (!isIdentifier(name)) throw new SchemaShapeError(at, `${JSON.stringify(name)} is not a Python identifier`);
-    if (Array.isArray(schema.allOf) || isSchemaObject(schema.properties)) {
+    if (isObjectSchema(schema)) {
       out.taken.delete(name);
       emitTypedDict(name, schema, at, known, out);
       continue;
@@ -254,7 +325,9 @@ export function toPythonTypes(schemas: Readonly<JsonObject>): string {
     "",
     `${generatedNotice("to-python-types.ts")}`,
     `"""`,
-    "from typing import Any, Literal, NotRequired, TypeAlias, TypedDict, Union",
+    "from typing import Any, Literal, TypeAlias, Union",
+    "",
+    "from typing_extensions import NotRequired, TypedDict",
     "",
     `__all__ = [${names.map((n) => JSON.stringify(n)).join(", ")}]`,
     "",

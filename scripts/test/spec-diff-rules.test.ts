@@ -590,6 +590,134 @@ describe("what is not breaking", () => {
   });
 });
 
+/**
+ * The verdicts issue 21 found wrong (an allOf member's constraint merged away, `pattern: ""`, a
+ * union parameter widened to an array) and the two it keeps breaking on purpose (scripts/README.md
+ * says why): [change, before, after, the rule that must be reported, its level, the levels of all findings].
+ */
+describe("spec-diff's last gaps, and two deliberate verdicts", () => {
+  const str = { type: "string" };
+  const prop = (schema: unknown) => obj({ a: schema as JsonObject });
+  const withRefs = (schema: unknown, schemas: JsonObject) => ({ ...req(prop(schema)), components: { schemas } });
+  const A = obj({ x: str });
+  const cases: Array<[string, JsonObject, JsonObject, string, "breaking" | "warning" | "info"]> = [
+    [
+      "an allOf member added to a request property that redeclares one of its properties",
+      req(prop(A)),
+      req(prop({ allOf: [A, { properties: { x: { type: "string", maxLength: 3 } } }] })),
+      "request-property-all-of-added",
+      "breaking",
+    ],
+    [
+      "an allOf member added to a request property behind $refs",
+      withRefs({ $ref: "#/components/schemas/A" }, { A, B: { properties: { x: { type: "string", format: "uuid" } } } }),
+      withRefs(
+        { allOf: [{ $ref: "#/components/schemas/A" }, { $ref: "#/components/schemas/B" }] },
+        { A, B: { properties: { x: { type: "string", format: "uuid" } } } },
+      ),
+      "request-property-all-of-added",
+      "breaking",
+    ],
+    [
+      "an allOf member with a second pattern added to a request property",
+      req(prop({ type: "string", pattern: "^a" })),
+      req(prop({ type: "string", pattern: "^a", allOf: [{ pattern: "z$" }] })),
+      "request-property-all-of-added",
+      "breaking",
+    ],
+    [
+      "the same allOf member added to a response property",
+      { ...res(prop(A)) },
+      { ...res(prop({ allOf: [A, { properties: { x: { type: "string", maxLength: 3 } } }] })) },
+      "response-property-all-of-added",
+      "info",
+    ],
+    [
+      "a request pattern replaced by the empty pattern, which matches everything",
+      req(prop({ type: "string", pattern: "^a" })),
+      req(prop({ type: "string", pattern: "" })),
+      "request-property-pattern-removed",
+      "info",
+    ],
+    [
+      "the empty pattern replaced by a pattern in a request",
+      req(prop({ type: "string", pattern: "" })),
+      req(prop({ type: "string", pattern: "^a" })),
+      "request-property-pattern-added",
+      "breaking",
+    ],
+    [
+      "a multi-type query parameter (oneOf) generalised to an array of it",
+      param({ name: "q", in: "query", schema: { oneOf: [str, { type: "integer" }] } }),
+      param({ name: "q", in: "query", schema: { type: "array", items: { oneOf: [str, { type: "integer" }] } } }),
+      "request-parameter-became-array",
+      "info",
+    ],
+    [
+      "a multi-type query parameter (anyOf of $refs) generalised to an array of it",
+      {
+        ...param({
+          name: "q",
+          in: "query",
+          schema: { anyOf: [{ $ref: "#/components/schemas/S" }, { type: "boolean" }] },
+        }),
+        components: { schemas: { S: str } },
+      },
+      {
+        ...param({
+          name: "q",
+          in: "query",
+          schema: { type: "array", items: { anyOf: [{ $ref: "#/components/schemas/S" }, { type: "boolean" }] } },
+        }),
+        components: { schemas: { S: str } },
+      },
+      "request-parameter-became-array",
+      "info",
+    ],
+    [
+      "a multi-type query parameter (type list) generalised to an array of it",
+      param({ name: "q", in: "query", schema: { type: ["string", "integer"] } }),
+      param({ name: "q", in: "query", schema: { type: "array", items: { type: ["string", "integer"] } } }),
+      "request-parameter-became-array",
+      "info",
+    ],
+    [
+      "a union parameter that already took an array, made an array: not the one-value case",
+      param({ name: "q", in: "query", schema: { oneOf: [str, { type: "array", items: str }] } }),
+      param({ name: "q", in: "query", schema: { type: "array", items: str } }),
+      "request-property-one-of-removed",
+      "breaking",
+    ],
+    [
+      "deliberate: security required where none was (unauthenticated callers get 401)",
+      spec(),
+      secured([{ basic: [] }]),
+      "api-security-required-scheme-added",
+      "breaking",
+    ],
+    [
+      "deliberate: a changed operationId (generated names and types change)",
+      spec(),
+      spec({ operationId: "go" }),
+      "api-operation-id-changed",
+      "breaking",
+    ],
+  ];
+  test.each(cases)("%s", (_, before, after, rule, want) => {
+    const found = diffSpecs(before, after);
+    expect(
+      found.map((f) => [f.rule, f.level]),
+      show(found),
+    ).toContainEqual([rule, want]);
+    // Nothing else is breaking when the verdict is not.
+    if (want !== "breaking")
+      expect(
+        found.filter((f) => f.level === "breaking"),
+        show(found),
+      ).toEqual([]);
+  });
+});
+
 describe("OpenAPI 3.0 input", () => {
   const v30 = (doc: JsonObject) => ({ ...doc, openapi: "3.0.3" });
   const cases: Array<[string, JsonObject, JsonObject, string[]]> = [

@@ -609,8 +609,16 @@ describe("allOf members merged, oneOf [X, null], OpenAPI 3.0", () => {
       [],
     ],
     [
-      "the schema's own property wins over a member's",
+      "a member that declares a property the schema has differently stays an allOf member: dropping it is reported",
       { properties: { a: str }, allOf: [{ properties: { a: int() } }] },
+      { properties: { a: str } },
+      [
+        'info request-property-all-of-removed #/allOf/0: $: allOf member {"properties":{"a":{"type":"integer"}}} removed',
+      ],
+    ],
+    [
+      "a member that declares a property the same way merges",
+      { properties: { a: str }, allOf: [{ properties: { a: str } }] },
       { properties: { a: str } },
       [],
     ],
@@ -904,9 +912,16 @@ describe("more cases the mutation run asked for", () => {
       [],
     ],
     [
-      "the schema's own format wins over a member's",
+      "a member with another format stays an allOf member: dropping it is reported",
       "request",
       { format: "date", allOf: [{ format: "date-time" }] },
+      { format: "date" },
+      ['info request-property-all-of-removed #/allOf/0: $: allOf member {"format":"date-time"} removed'],
+    ],
+    [
+      "a member with the same format merges",
+      "request",
+      { format: "date", allOf: [{ format: "date" }] },
       { format: "date" },
       [],
     ],
@@ -939,11 +954,11 @@ describe("more cases the mutation run asked for", () => {
       [],
     ],
     [
-      "an enum beside a format the member also has: the schema's own format, the enum kept",
+      "an enum beside a format the member also has: the schema's own format, the enum kept, the member reported",
       "request",
       { enum: ["2020-01-01"], format: "date", allOf: [{ format: "date-time" }] },
       { enum: ["2020-01-01"], format: "date" },
-      [],
+      ['info request-property-all-of-removed #/allOf/0: $: allOf member {"format":"date-time"} removed'],
     ],
     [
       "members' examples do not narrow the enum",

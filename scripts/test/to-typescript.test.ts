@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import openapiTS, { astToString } from "openapi-typescript";
 import { describe, expect, test } from "vitest";
-import { emitIndex, enumArrayName, shadowedGlobals, toTypeScript, typesAst } from "../src/to-typescript.ts";
+import {
+  emitIndex,
+  enumArrayName,
+  shadowedGlobals,
+  toTypeScript,
+  typesAst,
+  typesOptions,
+} from "../src/to-typescript.ts";
 import type { OpenApiDocument } from "../src/lib/read-spec.ts";
 
 const doc = (schemas: Record<string, Record<string, unknown>>): OpenApiDocument => ({
@@ -53,6 +60,37 @@ describe("emitIndex", () => {
   test("is the same text when generated twice", async () => {
     const d = doc({ Color: { type: "string", enum: ["red"] } });
     expect(await toTypeScript(d)).toEqual(await toTypeScript(d));
+  });
+});
+
+describe("a property with a default is optional in the type, as the sender may leave it out", () => {
+  // The request body of issue 21: a new optional `priority` with a default made
+  // `client.workflows.run(id, { prompt })` stop compiling under openapi-typescript's defaults.
+  const withDefault = (property: Record<string, unknown>, required: string[] = []): OpenApiDocument =>
+    doc({ RunRequest: { type: "object", required, properties: { prompt: { type: "string" }, priority: property } } });
+  const cases: Array<[string, { given: OpenApiDocument; want: RegExp }]> = [
+    [
+      "an optional integer with a default",
+      { given: withDefault({ type: "integer", minimum: 0, maximum: 10, default: 5 }), want: /\bpriority\?: number;/ },
+    ],
+    [
+      "an optional string enum with a default",
+      {
+        given: withDefault({ type: "string", enum: ["low", "high"], default: "low" }),
+        want: /\bpriority\?: "low" \| "high";/,
+      },
+    ],
+    [
+      "a required property with a default stays required",
+      { given: withDefault({ type: "integer", default: 5 }, ["priority"]), want: /\bpriority: number;/ },
+    ],
+    [
+      "an optional property without a default",
+      { given: withDefault({ type: "integer" }), want: /\bpriority\?: number;/ },
+    ],
+  ];
+  test.each(cases)("%s", async (_, { given, want }) => {
+    expect((await toTypeScript(given))["openapi.ts"]).toMatch(want);
   });
 });
 
@@ -128,8 +166,9 @@ describe("typesAst: openapiTS without its Redocly lint and bundle pass", () => {
     ["a discriminated union", withDiscriminator],
     ["what openapiTS's options change", optionSensitive],
   ];
-  test.each(cases)("%s: the same text as openapiTS", async (_, given) => {
-    const want = astToString(await openapiTS(structuredClone(given) as never, { alphabetize: false, silent: true }));
+  test.each(cases)("%s: the same text as openapiTS with defaultNonNullable: false", async (_, given) => {
+    expect(typesOptions).toEqual({ alphabetize: false, defaultNonNullable: false });
+    const want = astToString(await openapiTS(structuredClone(given) as never, { ...typesOptions, silent: true }));
     expect(astToString(typesAst(structuredClone(given) as never))).toBe(want);
   });
 });

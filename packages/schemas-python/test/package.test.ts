@@ -108,6 +108,7 @@ describe.skipIf(!requiredTool(pythonTool.name, pythonTool.missing))("the install
     });
     expect(metadata).toMatch(new RegExp(`^Version: ${version.replace(/\./g, "\\.")}$`, "m"));
     expect(metadata).toMatch(/^Requires-Dist: jsonschema>=4\.10$/m);
+    expect(metadata).toMatch(/^Requires-Dist: typing[-_]extensions>=4\.4$/m);
     const twine = spawnSync(python, ["-m", "twine", "check", "--strict", artifacts.wheel, artifacts.sdist], {
       encoding: "utf8",
     });

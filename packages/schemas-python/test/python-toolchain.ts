@@ -44,6 +44,26 @@ export function newerJsonschemaPython(): { path: string | undefined; why: string
   };
 }
 
+/** Debian's pydantic 1 (python3-pydantic) in /usr/bin/python3, for `parse_obj_as`. */
+export const pydantic1Tool = probe("pydantic 1 (/usr/bin/python3, Debian's python3-pydantic)", () => {
+  execFileSync(python, ["-c", "import pydantic; assert pydantic.VERSION.startswith('1.'), pydantic.VERSION"], {
+    stdio: "pipe",
+  });
+});
+
+/**
+ * A python3 on PATH with pydantic 2 (`TypeAdapter`), which Debian 12 does not ship: when none is
+ * found the tests say so loudly and are skipped, in CI too, as for newerJsonschemaPython.
+ */
+export function pydantic2Python(): { path: string | undefined; why: string } {
+  const found = spawnSync("which", ["-a", "python3"], { encoding: "utf8" }).stdout.split("\n").filter(Boolean);
+  for (const candidate of found) {
+    const probe = spawnSync(candidate, ["-c", "import pydantic, venv; print(pydantic.VERSION)"], { encoding: "utf8" });
+    if (probe.status === 0 && probe.stdout.startsWith("2.")) return { path: candidate, why: "" };
+  }
+  return { path: undefined, why: `no python3 on PATH has pydantic 2 (looked at: ${found.join(", ") || "none"})` };
+}
+
 export interface Artifacts {
   wheel: string;
   sdist: string;

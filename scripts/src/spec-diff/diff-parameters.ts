@@ -54,6 +54,22 @@ function isArrayOrObject(source: SchemaSource, site: Site): boolean {
   return types !== undefined && (types.has("array") || types.has("object"));
 }
 
+/**
+ * Whether every value the schema takes is a scalar (string, number, integer, boolean, null): by
+ * its `type`, or, without one, by every branch of its `oneOf`/`anyOf` (a multi-type parameter
+ * said as a union). An untyped schema may take anything.
+ */
+function onlyScalars(source: SchemaSource, site: Site, seen = new Set<string>()): boolean {
+  const view = schemaView(source, site);
+  // A union met again (it refers back to itself) is already being answered: each schema once.
+  if (seen.has(view.at)) return true;
+  seen.add(view.at);
+  const { types } = typesOf(view);
+  if (types !== undefined) return !types.has("array") && !types.has("object");
+  const branches = view.lists.get("oneOf") ?? view.lists.get("anyOf");
+  return branches !== undefined && branches.length > 0 && branches.every((branch) => onlyScalars(source, branch, seen));
+}
+
 export function compareParameters(
   ctx: SchemaDiff,
   before: Operation,
@@ -108,8 +124,7 @@ export function compareParameters(
       typesOf(va).types?.size === 1 &&
       typesOf(va).types?.has("array") &&
       itemsA !== undefined &&
-      !isArrayOrObject(ctx.base, sb) &&
-      typesOf(schemaView(ctx.base, sb)).types !== undefined;
+      onlyScalars(ctx.base, sb);
     if (widenedToArray) {
       ctx.out.push(
         finding("request-parameter-became-array", sa.at, `${label}: now takes several values (form, exploded)`),

@@ -110,8 +110,10 @@ function compareValues(
     );
   }
 
-  const pb = vb.scalars.pattern;
-  const pa = va.scalars.pattern;
+  // An empty pattern matches every string: it is no pattern.
+  const patternOf = (v: SchemaView) => (v.scalars.pattern === "" ? undefined : v.scalars.pattern);
+  const pb = patternOf(vb);
+  const pa = patternOf(va);
   if (pb === undefined && pa !== undefined) emit("pattern-added", at, `pattern ${show(pa)} added`);
   else if (pb !== undefined && pa === undefined) emit("pattern-removed", at, `pattern ${show(pb)} removed`);
   else if (pb !== pa) emit("pattern-changed", at, `pattern changed from ${show(pb)} to ${show(pa)}`);

@@ -1,6 +1,7 @@
 import type { JsonObject } from "../lib/json-object.ts";
 /**
- * A schema as spec-diff compares it: refs followed, `allOf` members merged in, OpenAPI 3.0's
+ * A schema as spec-diff compares it: refs followed, `allOf` members merged in (a member whose
+ * constraints merging cannot keep stays an allOf member too), OpenAPI 3.0's
  * `nullable` and boolean `exclusiveMinimum`/`exclusiveMaximum` rewritten as 3.1 says them,
  * and every subschema kept with its JSON Pointer so findings can say where they are.
  */
@@ -150,6 +151,34 @@ function merge(into: SchemaView, member: SchemaView): boolean {
   return true;
 }
 
+/** Assertions two allOf members cannot both keep in one view: two patterns, formats, consts, ... */
+const UNCOMBINED = [
+  "pattern",
+  "format",
+  "const",
+  "multipleOf",
+  "dependentRequired",
+  "contentEncoding",
+  "contentMediaType",
+];
+
+/**
+ * Whether laying `member` over `into` would drop one of its constraints: a property both declare
+ * with different schemas (the view keeps one site per name), or an assertion both set to
+ * different values. Such a member is also kept as an allOf member, so that adding it is reported.
+ */
+function loses(into: SchemaView, member: SchemaView): boolean {
+  for (const [name, site] of member.properties) {
+    const mine = into.properties.get(name);
+    if (mine && JSON.stringify(mine.node) !== JSON.stringify(site.node)) return true;
+  }
+  if (member.scalars.uniqueItems === true && into.scalars.uniqueItems === false) return true;
+  return UNCOMBINED.some(
+    (k) =>
+      k in member.scalars && k in into.scalars && JSON.stringify(member.scalars[k]) !== JSON.stringify(into.scalars[k]),
+  );
+}
+
 /**
  * The view of the schema at `site` in `source`. A boolean schema `false` is `{ not: {} }`,
  * `true` is `{}`.
@@ -169,7 +198,9 @@ export function schemaView(source: SchemaSource, site: Site): SchemaView {
   const opaque: Site[] = [];
   members.forEach((member, i) => {
     const memberSite = { node: member, at: `${pointer}/allOf/${i}` };
-    if (!merge(view, schemaView(source, memberSite))) opaque.push(memberSite);
+    const memberView = schemaView(source, memberSite);
+    const lost = loses(view, memberView);
+    if (!merge(view, memberView) || lost) opaque.push(memberSite);
   });
   if (opaque.length > 0) view.lists.set("allOf", opaque);
   unwrapNullable(source, view);

@@ -2,7 +2,9 @@
 
 Generated from @scenario-api/openapi by scripts/src/to-python-types.ts. Do not edit.
 """
-from typing import Any, Literal, NotRequired, TypeAlias, TypedDict, Union
+from typing import Any, Literal, TypeAlias, Union
+
+from typing_extensions import NotRequired, TypedDict
 
 __all__ = ["ApiError", "AssetKind", "AssetRef", "BackgroundBehavior", "DryRunEstimate", "FlowNodeStatus", "FlowNodeType", "IndexingType", "InputRef", "InputRequiredRule", "InputType", "Job", "JobBilling", "JobFlowNode", "JobMetadata", "JobStatus", "JobType", "LorasComponent", "ModelType", "NodeInput", "NodeLogic", "NodeLogicCase", "ResolutionComponent", "ResolutionPreset", "RunWorkflowRequest", "RunWorkflowResponse", "StatusHistoryEntry", "SubNodeInput", "TriggerGenerate", "TriggerGeneratePosition", "UiConfig", "UiConfigInputProperty", "UiPreset", "Workflow", "WorkflowFlowNode", "WorkflowInput", "WorkflowPrivacy", "WorkflowStatus"]
 

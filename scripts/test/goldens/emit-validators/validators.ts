@@ -34,6 +34,8 @@ export function validateProblem(value: unknown): ValidationResult<Problem> {
 }
 
 /**
+ * The values of the workflow's inputs, keyed by input name, and how to run it.
+ *
  * Checks `value` against https://scenario-api.github.io/schemas/2020-12/RunRequest.json.
  */
 export function validateRunRequest(value: unknown): ValidationResult<RunRequest> {

@@ -2,7 +2,9 @@
 
 Generated from @scenario-api/openapi by scripts/src/to-python-types.ts. Do not edit.
 """
-from typing import Any, Literal, NotRequired, TypeAlias, TypedDict, Union
+from typing import Any, Literal, TypeAlias, Union
+
+from typing_extensions import NotRequired, TypedDict
 
 __all__ = ["Job", "JobStatus", "Problem", "RunRequest"]
 
@@ -28,7 +30,13 @@ class Problem(TypedDict):
     message: str
 
 
-class RunRequest(TypedDict):
-    "RunRequest"
+class RunRequestFields(TypedDict):
+    "The values of the workflow's inputs, keyed by input name, and how to run it."
     prompt: NotRequired[str]
     inputs: NotRequired[dict[str, str]]
+    priority: NotRequired[int]
+RunRequestFields.__pydantic_config__ = {"extra": "allow"}  # type: ignore[attr-defined]
+
+
+# The values of the workflow's inputs, keyed by input name, and how to run it.
+RunRequest: TypeAlias = Union[dict[str, Any], RunRequestFields]

@@ -41,11 +41,16 @@ export interface components {
             statusCode: number;
             message: string;
         };
+        /** @description The values of the workflow's inputs, keyed by input name, and how to run it. */
         RunRequest: {
             prompt?: string;
             inputs?: {
                 [key: string]: string;
             };
+            /** @default 5 */
+            priority?: number;
+        } & {
+            [key: string]: unknown;
         };
     };
     responses: {
