@@ -7,6 +7,7 @@ import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { toPointer } from "./lib/json-pointer.ts";
 import { findUnsafeMarkdown } from "./unsafe-markdown.ts";
+import { isRemoteUrl, remoteContent } from "./remote-content.ts";
 import type { JsonObject } from "./lib/json-object.js";
 
 /**
@@ -149,11 +150,16 @@ export function findRemoteReferences(node: unknown, path: string[] = []): string
       } else if (key === "externalValue" && typeof value === "string") {
         found.push(`${at}: externalValue "${value}" would be fetched (inline the example as value)`);
       } else if (typeof value === "string" && (key === "description" || key === "summary")) {
-        const remote =
-          /!\[[^\]]*\]\(\s*<?(?:https?:)?\/\/|<(?:img|iframe|script|link|video|audio|source|object|embed)\b/i.exec(
-            value,
-          );
-        if (remote) found.push(`${at}: "${remote[0]}" in the Markdown would load remote content`);
+        found.push(...remoteContent(value).map((why) => `${at}: ${why}`));
+      } else if (
+        key === "x-logo" &&
+        value !== null &&
+        typeof value === "object" &&
+        typeof (value as { url?: unknown }).url === "string" &&
+        isRemoteUrl((value as { url: string }).url)
+      ) {
+        // Redoc shows info.x-logo.url as the menu's <img>.
+        found.push(`${at}/url: the logo would be fetched from elsewhere (inline it as a data: URL)`);
       } else {
         found.push(...findRemoteReferences(value, [...path, key]));
       }
