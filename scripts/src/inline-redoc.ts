@@ -204,6 +204,26 @@ export interface InlineRedocInput {
   title?: string;
 }
 
+/**
+ * The files next to the page that it links to: Redoc's `downloadUrls` (the spec's two files when
+ * the options give none). Readers without JavaScript, and programs that read the HTML, get them
+ * from <noscript>; a Markdown one is also the page's `<link rel="alternate">`.
+ */
+export function companionFiles(options: JsonObject): Array<{ title: string; url: string }> {
+  const given = Array.isArray(options.downloadUrls)
+    ? options.downloadUrls.filter(
+        (d): d is { title: string; url: string } =>
+          d !== null && typeof d === "object" && typeof d.title === "string" && typeof d.url === "string",
+      )
+    : [];
+  return given.length > 0
+    ? given
+    : [
+        { title: "openapi.yaml", url: "openapi.yaml" },
+        { title: "openapi.json", url: "openapi.json" },
+      ];
+}
+
 const PAGE_STYLE = "body{margin:0;padding:0}noscript p{font:16px/1.5 system-ui,sans-serif;margin:2rem}";
 
 // Redoc.init's callback gets the error when the document cannot be rendered; the attribute
@@ -278,10 +298,17 @@ export function inlineRedoc({ spec, redocBundle, options = {}, title }: InlineRe
     `<title>${escapeHtml(pageTitle)}</title>`,
     // Inline, so that the page works from file:// and a served page does not ask its origin for /favicon.ico.
     `<link rel="icon" type="image/svg+xml" href="${escapeHtml(FAVICON)}">`,
+    ...companionFiles(options)
+      .filter((f) => /\.md$/i.test(f.url))
+      .map(
+        (f) => `<link rel="alternate" type="text/markdown" href="${escapeHtml(f.url)}" title="${escapeHtml(f.title)}">`,
+      ),
     `<style>${PAGE_STYLE}</style>`,
     "</head>",
     "<body>",
-    `<noscript><p>This API reference needs JavaScript. The OpenAPI document is next to this page: <a href="openapi.yaml">openapi.yaml</a>, <a href="openapi.json">openapi.json</a>.</p></noscript>`,
+    `<noscript><p>This API reference needs JavaScript. Next to this page: ${companionFiles(options)
+      .map((f) => `<a href="${escapeHtml(f.url)}">${escapeHtml(f.title)}</a>`)
+      .join(", ")}.</p></noscript>`,
     '<div id="redoc"></div>',
     `<script id="openapi-document" type="application/json">${specJson}</script>`,
     `<script>${redocScript}</script>`,
