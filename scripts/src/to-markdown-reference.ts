@@ -96,6 +96,9 @@ export function typeText(schema: unknown): string {
     .join(" or ");
 }
 
+/** `1 character`, `2 characters`. */
+const count = (n: unknown, noun: string) => `${json(n)} ${noun}${n === 1 ? "" : "s"}`;
+
 /** JSON Schema's validation keywords, as a reader needs them; `enum` and `const` come first. */
 const CONSTRAINTS: ReadonlyArray<[keyword: string, say: (value: unknown) => string]> = [
   ["minimum", (v) => `minimum ${json(v)}`],
@@ -103,14 +106,14 @@ const CONSTRAINTS: ReadonlyArray<[keyword: string, say: (value: unknown) => stri
   ["maximum", (v) => `maximum ${json(v)}`],
   ["exclusiveMaximum", (v) => `less than ${json(v)}`],
   ["multipleOf", (v) => `a multiple of ${json(v)}`],
-  ["minLength", (v) => `at least ${json(v)} characters`],
-  ["maxLength", (v) => `at most ${json(v)} characters`],
+  ["minLength", (v) => `at least ${count(v, "character")}`],
+  ["maxLength", (v) => `at most ${count(v, "character")}`],
   ["pattern", (v) => `matches ${code(String(v))}`],
-  ["minItems", (v) => `at least ${json(v)} items`],
-  ["maxItems", (v) => `at most ${json(v)} items`],
+  ["minItems", (v) => `at least ${count(v, "item")}`],
+  ["maxItems", (v) => `at most ${count(v, "item")}`],
   ["uniqueItems", (v) => (v === true ? "items are unique" : "")],
-  ["minProperties", (v) => `at least ${json(v)} fields`],
-  ["maxProperties", (v) => `at most ${json(v)} fields`],
+  ["minProperties", (v) => `at least ${count(v, "field")}`],
+  ["maxProperties", (v) => `at most ${count(v, "field")}`],
   ["default", (v) => `default ${code(json(v))}`],
   ["deprecated", (v) => (v === true ? "**deprecated**" : "")],
   ["readOnly", (v) => (v === true ? "read-only" : "")],

@@ -36,7 +36,7 @@ describe("constraintText", () => {
       "lengths and a default",
       {
         given: { type: "string", minLength: 1, maxLength: 9, default: "x" },
-        want: 'At least 1 characters, at most 9 characters, default `"x"`.',
+        want: 'At least 1 character, at most 9 characters, default `"x"`.',
       },
     ],
     ["a closed object", { given: { type: "object", additionalProperties: false }, want: "No other fields." }],
@@ -145,7 +145,7 @@ describe("toMarkdownReference", () => {
       [
         "| name | in | type | required | description |",
         "|---|---|---|---|---|",
-        "| `id` | path | string | yes | At least 1 characters. |",
+        "| `id` | path | string | yes | At least 1 character. |",
         "| `dry` | query | boolean | no | Only check. |",
       ].join("\n"),
     );
