@@ -7,6 +7,7 @@ import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { toPointer } from "./lib/json-pointer.ts";
 import { findUnsafeMarkdown } from "./unsafe-markdown.ts";
+import { isRemoteUrl, remoteContent } from "./remote-content.ts";
 import type { JsonObject } from "./lib/json-object.js";
 
 /**
@@ -149,11 +150,16 @@ export function findRemoteReferences(node: unknown, path: string[] = []): string
       } else if (key === "externalValue" && typeof value === "string") {
         found.push(`${at}: externalValue "${value}" would be fetched (inline the example as value)`);
       } else if (typeof value === "string" && (key === "description" || key === "summary")) {
-        const remote =
-          /!\[[^\]]*\]\(\s*<?(?:https?:)?\/\/|<(?:img|iframe|script|link|video|audio|source|object|embed)\b/i.exec(
-            value,
-          );
-        if (remote) found.push(`${at}: "${remote[0]}" in the Markdown would load remote content`);
+        found.push(...remoteContent(value).map((why) => `${at}: ${why}`));
+      } else if (
+        key === "x-logo" &&
+        value !== null &&
+        typeof value === "object" &&
+        typeof (value as { url?: unknown }).url === "string" &&
+        isRemoteUrl((value as { url: string }).url)
+      ) {
+        // Redoc shows info.x-logo.url as the menu's <img>.
+        found.push(`${at}/url: the logo would be fetched from elsewhere (inline it as a data: URL)`);
       } else {
         found.push(...findRemoteReferences(value, [...path, key]));
       }
@@ -196,6 +202,26 @@ export interface InlineRedocInput {
   options?: JsonObject;
   /** The page's <title>; defaults to "<info.title> · API reference". */
   title?: string;
+}
+
+/**
+ * The files next to the page that it links to: Redoc's `downloadUrls` (the spec's two files when
+ * the options give none). Readers without JavaScript, and programs that read the HTML, get them
+ * from <noscript>; a Markdown one is also the page's `<link rel="alternate">`.
+ */
+export function companionFiles(options: JsonObject): Array<{ title: string; url: string }> {
+  const given = Array.isArray(options.downloadUrls)
+    ? options.downloadUrls.filter(
+        (d): d is { title: string; url: string } =>
+          d !== null && typeof d === "object" && typeof d.title === "string" && typeof d.url === "string",
+      )
+    : [];
+  return given.length > 0
+    ? given
+    : [
+        { title: "openapi.yaml", url: "openapi.yaml" },
+        { title: "openapi.json", url: "openapi.json" },
+      ];
 }
 
 const PAGE_STYLE = "body{margin:0;padding:0}noscript p{font:16px/1.5 system-ui,sans-serif;margin:2rem}";
@@ -272,10 +298,17 @@ export function inlineRedoc({ spec, redocBundle, options = {}, title }: InlineRe
     `<title>${escapeHtml(pageTitle)}</title>`,
     // Inline, so that the page works from file:// and a served page does not ask its origin for /favicon.ico.
     `<link rel="icon" type="image/svg+xml" href="${escapeHtml(FAVICON)}">`,
+    ...companionFiles(options)
+      .filter((f) => /\.md$/i.test(f.url))
+      .map(
+        (f) => `<link rel="alternate" type="text/markdown" href="${escapeHtml(f.url)}" title="${escapeHtml(f.title)}">`,
+      ),
     `<style>${PAGE_STYLE}</style>`,
     "</head>",
     "<body>",
-    `<noscript><p>This API reference needs JavaScript. The OpenAPI document is next to this page: <a href="openapi.yaml">openapi.yaml</a>, <a href="openapi.json">openapi.json</a>.</p></noscript>`,
+    `<noscript><p>This API reference needs JavaScript. Next to this page: ${companionFiles(options)
+      .map((f) => `<a href="${escapeHtml(f.url)}">${escapeHtml(f.title)}</a>`)
+      .join(", ")}.</p></noscript>`,
     '<div id="redoc"></div>',
     `<script id="openapi-document" type="application/json">${specJson}</script>`,
     `<script>${redocScript}</script>`,

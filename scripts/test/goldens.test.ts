@@ -9,9 +9,11 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { emitExamples } from "../src/emit-examples.ts";
 import { compileStandalone, emitWrappers } from "../src/emit-validators.ts";
+import type { JsonObject } from "../src/lib/json-object.js";
 import type { OpenApiDocument } from "../src/lib/read-spec.ts";
 import type { FileSet } from "../src/lib/write-atomic.ts";
 import { toJsonSchemas } from "../src/to-json-schema.ts";
+import { toLlmsTxt, toMarkdownReference } from "../src/to-markdown-reference.ts";
 import { toPythonTypes } from "../src/to-python-types.ts";
 import { toTypeScript } from "../src/to-typescript.ts";
 
@@ -29,6 +31,18 @@ const generators: Array<[string, string[], () => Promise<FileSet> | FileSet]> = 
     () => ({ ...compileStandalone(schemas()), "validators.ts": emitWrappers(schemas()) }),
   ],
   ["to-python-types", ["types.py"], () => ({ "types.py": toPythonTypes(schemas()) })],
+  [
+    "to-markdown-reference",
+    ["llms.txt", "reference.md"],
+    () => ({
+      "reference.md": toMarkdownReference(spec() as unknown as JsonObject),
+      "llms.txt": toLlmsTxt(spec() as unknown as JsonObject, {
+        markdown: "reference.md",
+        html: "index.html",
+        spec: ["openapi.json", "openapi.yaml"],
+      }),
+    }),
+  ],
 ];
 
 test.each(generators)("%s: every file it writes matches its golden", async (name, names, generate) => {

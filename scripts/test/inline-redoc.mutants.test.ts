@@ -146,7 +146,7 @@ describe("the page", () => {
         "<style>body{margin:0;padding:0}noscript p{font:16px/1.5 system-ui,sans-serif;margin:2rem}</style>",
         "</head>",
         "<body>",
-        '<noscript><p>This API reference needs JavaScript. The OpenAPI document is next to this page: <a href="openapi.yaml">openapi.yaml</a>, <a href="openapi.json">openapi.json</a>.</p></noscript>',
+        '<noscript><p>This API reference needs JavaScript. Next to this page: <a href="openapi.yaml">openapi.yaml</a>, <a href="openapi.json">openapi.json</a>.</p></noscript>',
         '<div id="redoc"></div>',
         '<script id="openapi-document" type="application/json">…</script>',
         "<script>…</script>",

@@ -196,6 +196,26 @@ describe("inlineRedoc", () => {
     expect(() => inlineRedoc({ spec: doc, redocBundle: fakeBundle })).toThrow(want);
   });
 
+  test("links the files its options offer for download from <noscript>, and a Markdown one as rel=alternate", () => {
+    const page = inlineRedoc({
+      spec: spec(),
+      redocBundle: fakeBundle,
+      options: {
+        downloadUrls: [
+          { title: "openapi.json", url: "openapi.json" },
+          { title: "Markdown & more", url: "reference.md" },
+          { title: "llms.txt", url: "llms.txt" },
+        ],
+      },
+    });
+    expect(page).toContain(
+      '<noscript><p>This API reference needs JavaScript. Next to this page: <a href="openapi.json">openapi.json</a>, <a href="reference.md">Markdown &amp; more</a>, <a href="llms.txt">llms.txt</a>.</p></noscript>',
+    );
+    expect(page.match(/<link rel="alternate"[^>]*>/g)).toEqual([
+      '<link rel="alternate" type="text/markdown" href="reference.md" title="Markdown &amp; more">',
+    ]);
+  });
+
   test("renders Markdown sanitized, and refuses to be told otherwise", () => {
     const page = render();
     expect(page).toContain('"sanitize": true');

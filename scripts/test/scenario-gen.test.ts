@@ -25,6 +25,7 @@ const commands: Array<[string, string[]]> = [
   ["spec-diff", ["--base", "--format", "--changeset", "--repo"]],
   ["to-draft-07", ["--out", "--base"]],
   ["to-json-schema", ["--out", "--base"]],
+  ["to-markdown-reference", ["--out", "--html", "--specs"]],
   ["to-python-types", ["--out"]],
   ["to-typescript", ["--out"]],
 ];

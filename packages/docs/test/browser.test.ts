@@ -75,12 +75,17 @@ function startServer(): Promise<{ server: Server; origin: string }> {
         .writeHead(200, { "content-type": "text/html; charset=utf-8" })
         .end(pageWithPayload(UNSAFE_MARKDOWN_PAYLOADS[Number(payload[1])]![1].text));
     const file = path.split("/").pop() || "index.html";
-    if (!/^(index\.html|openapi\.json|openapi\.yaml)$/.test(file)) return void res.writeHead(404).end();
+    if (!/^(index\.html|openapi\.json|openapi\.yaml|reference\.md|llms\.txt)$/.test(file))
+      return void res.writeHead(404).end();
     const type = file.endsWith(".html")
       ? "text/html; charset=utf-8"
       : file.endsWith(".json")
         ? "application/json"
-        : "application/yaml";
+        : file.endsWith(".yaml")
+          ? "application/yaml"
+          : file.endsWith(".md")
+            ? "text/markdown; charset=utf-8"
+            : "text/plain; charset=utf-8";
     let body = readFileSync(join(distDir, file), "utf8");
     if (path.startsWith("/no-csp/") && file === "index.html") body = body.replace(CSP_META, "");
     res.writeHead(200, { "content-type": type }).end(body);
@@ -325,13 +330,15 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
       }
     });
 
-    test("offers openapi.yaml and openapi.json for download from next to the page", async () => {
+    test("offers openapi.yaml, openapi.json, reference.md and llms.txt for download from next to the page", async () => {
       const links = await v.page
         .locator("a[download]")
         .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute("href"), (a as HTMLAnchorElement).href]));
       expect(links.map(([text, href]) => [text, href])).toEqual([
         ["openapi.yaml", "openapi.yaml"],
         ["openapi.json", "openapi.json"],
+        ["reference.md", "reference.md"],
+        ["llms.txt", "llms.txt"],
       ]);
       for (const [, , resolved] of links) {
         const local = new URL(resolved!, v.page.url());
@@ -443,6 +450,50 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
       await page.close();
     }
     // A cap, not a wait: axe-core over the whole open page is CPU-bound (67 s on 2 cores shared by a busy machine).
+  }, 300_000);
+
+  test("every field, enum value and response status the page shows is in the Markdown reference", async () => {
+    const markdown = readFileSync(join(distDir, "reference.md"), "utf8");
+    const { page } = await visit(pathToFileURL(join(distDir, "index.html")).href);
+    try {
+      await page.bringToFront();
+      expect(await expandEverything(page)).toBeGreaterThan(20);
+      const shown = await page.evaluate(() => {
+        const fields = [...document.querySelectorAll('td[kind="field"]')].map((td) => td.getAttribute("title") ?? "");
+        const enums = [...document.querySelectorAll("span")]
+          .filter((s) => s.textContent?.trim() === "Enum:")
+          .flatMap((label) =>
+            [...(label.parentElement?.querySelectorAll("span") ?? [])]
+              .filter((s) => s !== label)
+              .map((s) => (s.textContent ?? "").trim()),
+          );
+        const statuses = [
+          ...document.querySelectorAll('[data-section-id="tag/Workflows/operation/runWorkflow"] button'),
+        ]
+          .map((b) => /^\s*(\d{3}|\dXX)\b/.exec(b.textContent ?? "")?.[1])
+          .filter((c): c is string => c !== undefined);
+        return { fields: [...new Set(fields)], enums: [...new Set(enums)], statuses: [...new Set(statuses)] };
+      });
+      // The page's own lists come from the spec: as many as it has, not a few that happened to render.
+      expect(shown.fields).toEqual(expect.arrayContaining(jobFields));
+      expect(shown.enums).toEqual(expect.arrayContaining(jobTypes.map((t) => JSON.stringify(t))));
+      expect([...shown.statuses].sort()).toEqual([...responseCodes].sort());
+      const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      // A field is a row of a fields table: `name`, or `parent.name` / `parent[].name` when nested inline.
+      const missingFields = shown.fields.filter(
+        (f) => !new RegExp(`\\| \`(?:[^\`|]*[.\\]])?${literal(f)}\` \\|`).test(markdown),
+      );
+      // Redoc shows an enum value as JSON ("queued"); the Markdown lists it the same way, in code.
+      const missingEnums = shown.enums.filter((v) => !markdown.includes(`\`${v}\``));
+      const missingStatuses = shown.statuses.filter((c) => !markdown.includes(`| \`${c}\` |`));
+      expect({ missingFields, missingEnums, missingStatuses }).toEqual({
+        missingFields: [],
+        missingEnums: [],
+        missingStatuses: [],
+      });
+    } finally {
+      await page.close();
+    }
   }, 300_000);
 
   describe("at 375 px wide", () => {

@@ -39,6 +39,7 @@ function build(cwd: string): { status: number | null; stderr: string } {
       "--out",
       "dist/index.html",
     ],
+    ["to-markdown-reference", "dist/reference.json", "--out", "dist"],
   ];
   for (const args of steps) {
     const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8" });
@@ -84,7 +85,7 @@ describe("dist/", () => {
   test("index.html is one file: no src/href to anything but itself and its neighbours, no CDN, no source maps", () => {
     const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, "$1</script>");
     const refs = [...markup.matchAll(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
-    expect(refs).toEqual([FAVICON]);
+    expect(refs).toEqual([FAVICON, "reference.md"]);
     expect(html).not.toMatch(/cdn\.redoc\.ly|fonts\.googleapis|sourceMappingURL=[^"'\s]*\.map/);
     expect(html).toContain(`<title>${readDistSpec().info.title} · API reference</title>`);
     expect(Buffer.byteLength(html)).toBeLessThan(2_000_000);
@@ -93,7 +94,14 @@ describe("dist/", () => {
   test("building again gives byte-identical files", () => {
     const dir = scratchCopy();
     expect(build(dir)).toEqual({ status: 0, stderr: "" });
-    for (const file of ["index.html", "openapi.json", "openapi.yaml", "redoc.standalone.js.LICENSE.txt"]) {
+    for (const file of [
+      "index.html",
+      "openapi.json",
+      "openapi.yaml",
+      "redoc.standalone.js.LICENSE.txt",
+      "reference.md",
+      "llms.txt",
+    ]) {
       expect(readFileSync(join(dir, "dist", file), "utf8"), file).toBe(readFileSync(join(distDir, file), "utf8"));
     }
   });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
-import { DEFAULT_CREDENTIALS, startMockServer } from "./mock-server.js";
+import { DEFAULT_CREDENTIALS, MAX_DELAY_MS, type MockServer, startMockServer } from "./mock-server.js";
 
 const USAGE = `usage: scenario-mock-server [--port 4010] [--latency-ms 0] [--rate-limit N] [--rate-window-ms 60000]
                             [--max-body-bytes 1048576] [--api-key test-key] [--api-secret test-secret]`;
@@ -16,6 +16,25 @@ const options = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+// The range of each numeric flag: outside it the server could not start, or would silently not do
+// what was asked (a window of 0 ms turns the rate limit off; a longer delay than a timer holds is none).
+const RANGES = {
+  port: [0, 65_535],
+  "latency-ms": [0, MAX_DELAY_MS],
+  "rate-limit": [0, Number.MAX_SAFE_INTEGER],
+  "rate-window-ms": [1, Number.MAX_SAFE_INTEGER],
+  "max-body-bytes": [0, Number.MAX_SAFE_INTEGER],
+} as const;
+
+/** One line for why the server could not listen: the cause a user can act on, never a stack. */
+function listenFailure(error: unknown, port: string | undefined): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EADDRINUSE")
+    return `port ${port} on 127.0.0.1 is already in use: stop what holds it or pick another --port`;
+  if (code === "EACCES") return `port ${port} on 127.0.0.1 needs privileges this user lacks: pick a --port above 1023`;
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function main(): Promise<number> {
   let values: ReturnType<typeof parseArgs<{ options: typeof options }>>["values"];
   try {
@@ -29,27 +48,33 @@ async function main(): Promise<number> {
     return 0;
   }
   const numbers: Record<string, number | undefined> = {};
-  for (const flag of ["port", "latency-ms", "rate-limit", "rate-window-ms", "max-body-bytes"] as const) {
+  for (const [flag, [min, max]] of Object.entries(RANGES) as Array<[keyof typeof RANGES, readonly [number, number]]>) {
     const raw = values[flag];
     if (raw === undefined) continue;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0) {
-      console.error(`--${flag} must be a whole number >= 0, got '${raw}'\n${USAGE}`);
+    if (raw.trim() === "" || !Number.isInteger(n) || n < min || n > max) {
+      console.error(`--${flag} must be a whole number from ${min} to ${max}, got '${raw}'\n${USAGE}`);
       return 2;
     }
     numbers[flag] = n;
   }
   const credentials = { apiKey: values["api-key"]!, apiSecret: values["api-secret"]! };
-  const server = await startMockServer({
-    port: numbers.port,
-    latencyMs: numbers["latency-ms"],
-    credentials,
-    record: false,
-    maxBodyBytes: numbers["max-body-bytes"],
-    ...(numbers["rate-limit"] !== undefined && {
-      rateLimit: { limit: numbers["rate-limit"], windowMs: numbers["rate-window-ms"] },
-    }),
-  });
+  let server: MockServer;
+  try {
+    server = await startMockServer({
+      port: numbers.port,
+      latencyMs: numbers["latency-ms"],
+      credentials,
+      record: false,
+      maxBodyBytes: numbers["max-body-bytes"],
+      ...(numbers["rate-limit"] !== undefined && {
+        rateLimit: { limit: numbers["rate-limit"], windowMs: numbers["rate-window-ms"] },
+      }),
+    });
+  } catch (error) {
+    console.error(`scenario-mock-server: ${listenFailure(error, values.port)}`);
+    return 2;
+  }
   // Mock credentials, printed on purpose: clients in other languages need them.
   console.log(`Scenario API mock server listening on ${server.url}
   PUT ${server.url}/workflows/{workflowId}/run

@@ -29,3 +29,19 @@ export function unsupportedContentType(header: string | undefined): string | und
   }
   return undefined;
 }
+
+/**
+ * Why a request's `Content-Encoding` is not one the endpoint accepts, or undefined when there is
+ * none (or `identity`). The spec's request body is plain `application/json`: the mock, like the
+ * API, does not inflate gzip or any other coding, so such a body is a 415 (RFC 9110 §15.5.16), not
+ * a body that "is not valid JSON".
+ */
+export function unsupportedContentEncoding(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const codings = header
+    .split(",")
+    .map((c) => c.trim().toLowerCase())
+    .filter((c) => c !== "" && c !== "identity");
+  if (codings.length === 0) return undefined;
+  return `content-encoding '${header}' is not supported: send the JSON body uncompressed`;
+}

@@ -4,6 +4,8 @@ export {
   DEFAULT_MAX_BODY_BYTES,
   directiveReply,
   errorBody,
+  MAX_DELAY_MS,
+  MIN_FORCED_STATUS,
   queuedResponse,
   startMockServer,
   type MockServer,

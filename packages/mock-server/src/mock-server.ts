@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { checkInputs, type InputRule } from "./check-inputs.js";
-import { unsupportedContentType } from "./content-type.js";
+import { unsupportedContentEncoding, unsupportedContentType } from "./content-type.js";
 import { tooDeep } from "./nesting-depth.js";
 import { readBody } from "./read-body.js";
 import { responseExamples } from "./generated/spec-examples.js";
@@ -27,7 +27,10 @@ export interface RecordedRequest {
   query: Record<string, string>;
   /** Lower-cased names; `authorization` is replaced by "[REDACTED]". */
   headers: Record<string, string>;
-  /** The body parsed as JSON, the raw text when it is not JSON, undefined when empty or over `maxBodyBytes` (not read). */
+  /**
+   * The body parsed as JSON, the raw text when it is not JSON (decoded as UTF-8, U+FFFD in place of
+   * invalid bytes), undefined when empty or over `maxBodyBytes` (not read).
+   */
   body: unknown;
   /** `performance.now()` when the request arrived, to measure gaps between requests. */
   receivedAt: number;
@@ -35,10 +38,12 @@ export interface RecordedRequest {
 
 /** A forced answer. With no `status`, the request is delayed (`delayMs`) and then handled normally. */
 export interface ScenarioReply {
+  /** A final status, 200..999 (see {@link MIN_FORCED_STATUS}). */
   status?: number;
   /** An object is sent as JSON; a string as is (text/html when it starts with "<"). Default: the spec's example error body for `status`. */
   body?: unknown;
   headers?: Record<string, string>;
+  /** 0..{@link MAX_DELAY_MS}. */
   delayMs?: number;
   /** Destroy the connection without answering. */
   hangUp?: boolean;
@@ -49,13 +54,17 @@ export type Scenario = (request: RecordedRequest) => ScenarioReply | undefined |
 export interface MockServerOptions {
   /** Default 0: a free port. */
   port?: number;
-  /** Added before every answer. */
+  /** Added before every answer, 0..{@link MAX_DELAY_MS}. */
   latencyMs?: number;
   /** Accepted credentials (default {@link DEFAULT_CREDENTIALS}). */
   credentials?: { apiKey: string; apiSecret: string };
   /** Workflow ids that exist (others get 404). Default: every id except those starting with "missing". */
   workflows?: readonly string[] | ((workflowId: string) => boolean);
-  /** After `limit` authenticated requests in a window of `windowMs` (default 60 s), answer 429 with Retry-After. Default: no limit. */
+  /**
+   * After `limit` authenticated requests (a whole number >= 0) in a window of `windowMs` (> 0,
+   * default 60 s), answer 429 with Retry-After. Default: no limit. Anything else is refused: a
+   * `windowMs` of 0 or a `limit` of NaN would otherwise turn the limit off without a word.
+   */
   rateLimit?: { limit: number; windowMs?: number };
   /** The `estimatedCost` of dry runs (default: the spec's example). */
   estimatedCost?: number;
@@ -69,6 +78,22 @@ export interface MockServerOptions {
   /** The largest request body read, in bytes (default 1 MiB); a larger one is answered 413 without being read. */
   maxBodyBytes?: number;
 }
+
+/**
+ * The longest delay (`mock:slow:<ms>`, `delayMs`, `latencyMs`): 2^31 - 1 ms, about 24.8 days, the
+ * most a Node timer holds. A longer timer fires at once, so a longer delay is refused, not clamped:
+ * a test that asked for "slower than any timeout" must not get an instant answer, nor a silently
+ * different wait.
+ */
+export const MAX_DELAY_MS = 2 ** 31 - 1;
+
+/**
+ * The lowest status a forced answer may have. A 1xx is an interim response that HTTP sends before
+ * the final one, never as the answer: a client given one as final hangs or misreads the exchange,
+ * which tests nothing the real API does. 600..999 are allowed (Node's limit), to test how a
+ * client handles a status outside the standard range.
+ */
+export const MIN_FORCED_STATUS = 200;
 
 /** The default of {@link MockServerOptions.maxBodyBytes}: 1 MiB, many times a run's inputs. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -146,12 +171,19 @@ export function queuedResponse(
 
 // `mock:<status>[:html|:empty]`, `mock:slow:<ms>`, `mock:hangup`: forced answers chosen by workflow id,
 // for clients in any language.
+// A directive the mock cannot honour (a 1xx, a delay past MAX_DELAY_MS) is answered 400 with why.
 export function directiveReply(workflowId: string | undefined): ScenarioReply | undefined {
   const m = /^mock:(?:(\d{3})(?::(html|empty))?|slow:(\d+)|(hangup))$/.exec(workflowId ?? "");
   if (!m) return undefined;
-  if (m[3]) return { delayMs: Number(m[3]) };
+  if (m[3]) {
+    const shown = m[3].length > 20 ? `${m[3].slice(0, 20)}...` : m[3];
+    const refused = delayProblem(`mock:slow:${shown}`, Number(m[3]));
+    return refused ? { status: 400, body: errorBody(400, refused) } : { delayMs: Number(m[3]) };
+  }
   if (m[4]) return { hangUp: true };
   const status = Number(m[1]);
+  const refused = statusProblem(`mock:${m[1]}`, status);
+  if (refused) return { status: 400, body: errorBody(400, refused) };
   if (m[2] === "html")
     return {
       status,
@@ -159,6 +191,18 @@ export function directiveReply(workflowId: string | undefined): ScenarioReply | 
     };
   if (m[2] === "empty") return { status, body: "" };
   return { status };
+}
+
+/** Why `ms` cannot be a delay, or undefined when it can. */
+function delayProblem(what: string, ms: number): string | undefined {
+  if (Number.isFinite(ms) && ms >= 0 && ms <= MAX_DELAY_MS) return undefined;
+  return `${what}: a delay must be 0..${MAX_DELAY_MS} ms (about 24.8 days, the longest a timer holds)`;
+}
+
+/** Why `status` cannot be a forced answer's, or undefined when it can. */
+function statusProblem(what: string, status: number): string | undefined {
+  if (Number.isInteger(status) && status >= MIN_FORCED_STATUS && status <= 999) return undefined;
+  return `${what}: a forced answer's status must be ${MIN_FORCED_STATUS}..999 (a 1xx is an interim response, never the final answer)`;
 }
 
 function credentialsMatch(header: string | undefined, expected: { apiKey: string; apiSecret: string }): boolean {
@@ -184,6 +228,21 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     throw new TypeError(
       `startMockServer: maxBodyBytes must be a whole number of bytes >= 0, got ${String(maxBodyBytes)}`,
     );
+  }
+  const latencyProblem = options.latencyMs === undefined ? undefined : delayProblem("latencyMs", options.latencyMs);
+  if (latencyProblem) throw new TypeError(`startMockServer: ${latencyProblem}, got ${String(options.latencyMs)}`);
+  if (options.rateLimit) {
+    const { limit, windowMs } = options.rateLimit;
+    if (!Number.isSafeInteger(limit) || limit < 0) {
+      throw new TypeError(
+        `startMockServer: rateLimit.limit must be a whole number of requests >= 0, got ${String(limit)}`,
+      );
+    }
+    if (windowMs !== undefined && !(Number.isFinite(windowMs) && windowMs > 0)) {
+      throw new TypeError(
+        `startMockServer: rateLimit.windowMs must be a number of milliseconds > 0, got ${String(windowMs)}`,
+      );
+    }
   }
   const exists =
     typeof options.workflows === "function"
@@ -221,8 +280,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     res.end(text);
   }
 
-  /** Answers one request; `rawBody` is undefined when the body was over `maxBodyBytes` and not read. */
-  async function handle(req: IncomingMessage, res: ServerResponse, rawBody: string | undefined): Promise<void> {
+  /**
+   * Answers one request; `rawBody` is undefined when the body was over `maxBodyBytes` and not
+   * read; `utf8` is false when its bytes are not valid UTF-8.
+   */
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    rawBody: string | undefined,
+    utf8: boolean,
+  ): Promise<void> {
     const rawUrl = req.url ?? "/";
     const q = rawUrl.indexOf("?");
     const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
@@ -278,6 +345,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return reply(res, 401, errorBody(401), { "www-authenticate": 'Basic realm="Scenario API"' });
     }
     const forced = (await options.scenario?.(recorded)) ?? directiveReply(workflowId);
+    // A hook's mistake is the test author's: a 500 that says what is wrong (see `fail`).
+    const forcedProblem =
+      (forced?.delayMs !== undefined && delayProblem("scenario delayMs", forced.delayMs)) ||
+      (forced?.status !== undefined && statusProblem("scenario status", forced.status));
+    if (forcedProblem) throw new TypeError(forcedProblem);
     if (forced?.delayMs) await wait(forced.delayMs);
     if (forced?.hangUp) {
       req.socket.destroy();
@@ -308,6 +380,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const unsupported = unsupportedContentType(contentType);
       if (unsupported) return reply(res, 415, errorBody(415, unsupported));
     }
+    const encoding = unsupportedContentEncoding(req.headers["content-encoding"]);
+    // RFC 9110 §15.5.16: a 415 for a content coding says which codings would do.
+    if (encoding) return reply(res, 415, errorBody(415, encoding), { "accept-encoding": "identity" });
+    // JSON text is UTF-8 (RFC 8259): bad bytes would otherwise reach the run as U+FFFD.
+    if (!utf8) return reply(res, 400, errorBody(400, "body is not valid UTF-8"));
     if (!bodyIsJson) return reply(res, 400, errorBody(400, "body is not valid JSON"));
     // The spec marks the request body required; the client sends {} when there are no inputs.
     if (body === undefined)
@@ -343,7 +420,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     const read = await readBody(req, maxBodyBytes);
     if (read.kind === "aborted") return; // the client went away: no one to answer
-    await handle(req, res, read.kind === "text" ? read.text : undefined);
+    if (read.kind === "text") await handle(req, res, read.text, read.utf8);
+    else await handle(req, res, undefined, true);
   }
 
   // No request may take the process down (with startMockServer, that is the caller's test runner):

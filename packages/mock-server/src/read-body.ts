@@ -1,7 +1,11 @@
+import { isUtf8 } from "node:buffer";
 import type { IncomingMessage } from "node:http";
 
-/** A request body read up to a limit: its text, or why there is none to handle. */
-export type BodyRead = { kind: "text"; text: string } | { kind: "too-large" } | { kind: "aborted" };
+/**
+ * A request body read up to a limit: its text (with `utf8: false` when the bytes are not valid
+ * UTF-8, decoded with U+FFFD in place of each bad sequence), or why there is none to handle.
+ */
+export type BodyRead = { kind: "text"; text: string; utf8: boolean } | { kind: "too-large" } | { kind: "aborted" };
 
 /**
  * Reads a request body, keeping at most `limit` bytes. Past the limit it stops reading: TCP then
@@ -31,7 +35,11 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyRead>
       resolve({ kind: "too-large" });
     };
     req.on("data", onData);
-    req.once("end", () => resolve({ kind: "text", text: Buffer.concat(chunks).toString("utf8") }));
+    req.once("end", () => {
+      const bytes = Buffer.concat(chunks);
+      // toString alone would replace bad bytes silently, and the body would parse as JSON it is not.
+      resolve({ kind: "text", text: bytes.toString("utf8"), utf8: isUtf8(bytes) });
+    });
     // After "end" this changes nothing (a promise settles once); before it, the client went away.
     req.once("close", () => resolve({ kind: "aborted" }));
     req.once("error", () => resolve({ kind: "aborted" }));

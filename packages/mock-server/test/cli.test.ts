@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 
@@ -48,3 +50,43 @@ test.each([[["--port", "x"]], [["--nope"]], [["--max-body-bytes", "-1"]]])(
     expect(err).toContain("usage: scenario-mock-server");
   },
 );
+
+/** Runs the CLI to its exit; `stdout` is the listening banner when it started. */
+async function runCli(args: string[]): Promise<{ code: number | null; err: string }> {
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let err = "";
+  child.stderr.on("data", (chunk: Buffer) => (err += chunk));
+  // A CLI that did start is stopped once it says so: the test is about the ones that must not.
+  child.stdout.on("data", (chunk: Buffer) => {
+    if (String(chunk).includes("listening on")) child.kill("SIGTERM");
+  });
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  return { code, err };
+}
+
+test.each([
+  [["--port", "99999"], /^--port must be a whole number from 0 to 65535, got '99999'\n/],
+  [["--port=-1"], /^--port must be a whole number from 0 to 65535/],
+  [["--rate-limit", "5", "--rate-window-ms", "0"], /^--rate-window-ms must be a whole number from 1 to /],
+  [["--latency-ms", "99999999999"], /^--latency-ms must be a whole number from 0 to 2147483647/],
+])("out-of-range %j: one line and the usage, exit 2, no stack", async (args, message) => {
+  const { code, err } = await runCli(args);
+  expect(code).toBe(2);
+  expect(err).toMatch(message);
+  expect(err).not.toMatch(/\n\s+at /);
+});
+
+test("a port in use: one line naming the port, exit 2, no stack", async () => {
+  const holder = createServer();
+  await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
+  try {
+    const { port } = holder.address() as AddressInfo;
+    const { code, err } = await runCli(["--port", String(port)]);
+    expect(code).toBe(2);
+    expect(err).toBe(
+      `scenario-mock-server: port ${port} on 127.0.0.1 is already in use: stop what holds it or pick another --port\n`,
+    );
+  } finally {
+    await new Promise((resolve) => holder.close(resolve));
+  }
+});

@@ -1,4 +1,5 @@
 import { request } from "node:http";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import {
   formatErrors,
@@ -13,6 +14,7 @@ import {
   type MockServer,
   type MockServerOptions,
   type Scenario,
+  type ScenarioReply,
 } from "@scenario-api/mock-server";
 
 /** Asserts a body against the spec's schema, with the failures in the message. */
@@ -332,6 +334,55 @@ describe("forcing answers", () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(299);
   });
 
+  test.each(["mock:100", "mock:101", "mock:103", "mock:199", "mock:000", "mock:099"])(
+    "%s is refused with 400: a 1xx is never a final answer",
+    async (id) => {
+      const server = await start();
+      const res = await put(server, `/workflows/${encodeURIComponent(id)}/run`);
+      expect(res.status).toBe(400);
+      expect(res.json.message).toBe(
+        `${id}: a forced answer's status must be 200..999 (a 1xx is an interim response, never the final answer)`,
+      );
+      expectValid(validateApiError(res.json));
+    },
+  );
+
+  test.each(["mock:200", "mock:600", "mock:999"])("%s is answered with that status", async (id) => {
+    const server = await start();
+    expect((await put(server, `/workflows/${encodeURIComponent(id)}/run`)).status).toBe(Number(id.slice(5)));
+  });
+
+  test.each([
+    ["mock:slow:2147483648", "mock:slow:2147483648"],
+    ["mock:slow:99999999999999999999999999", "mock:slow:99999999999999999999..."],
+  ])("%s, past the longest timer, is refused with 400 instead of answering at once", async (id, shown) => {
+    const server = await start();
+    const res = await put(server, `/workflows/${encodeURIComponent(id)}/run`);
+    expect(res.status).toBe(400);
+    expect(res.json.message).toBe(
+      `${shown}: a delay must be 0..2147483647 ms (about 24.8 days, the longest a timer holds)`,
+    );
+  });
+
+  test.each<[string, ScenarioReply, RegExp]>([
+    [
+      "status 101",
+      { status: 101 },
+      /^mock server failure: scenario status: a forced answer's status must be 200\.\.999/,
+    ],
+    [
+      "delayMs 2^31",
+      { delayMs: 2 ** 31 },
+      /^mock server failure: scenario delayMs: a delay must be 0\.\.2147483647 ms/,
+    ],
+    ["delayMs NaN", { delayMs: Number.NaN }, /^mock server failure: scenario delayMs: a delay must be/],
+  ])("a scenario hook's %s is a 500 that says why", async (_, forced, message) => {
+    const server = await start({ scenario: () => forced });
+    const res = await put(server, "/workflows/wf/run");
+    expect(res.status).toBe(500);
+    expect(res.json.message).toMatch(message);
+  });
+
   test("mock:hangup closes the connection without an answer", async () => {
     const server = await start();
     await expect(put(server, `/workflows/${encodeURIComponent("mock:hangup")}/run`)).rejects.toThrow(/fetch failed/);
@@ -433,6 +484,96 @@ describe("hostile requests", () => {
     await expect(startMockServer({ maxBodyBytes })).rejects.toThrow(
       /maxBodyBytes must be a whole number of bytes >= 0/,
     );
+  });
+
+  const badOptions: Array<[string, MockServerOptions, RegExp]> = [
+    [
+      "rateLimit.windowMs 0",
+      { rateLimit: { limit: 2, windowMs: 0 } },
+      /rateLimit\.windowMs must be a number of milliseconds > 0, got 0/,
+    ],
+    ["rateLimit.windowMs NaN", { rateLimit: { limit: 2, windowMs: Number.NaN } }, /rateLimit\.windowMs .* got NaN/],
+    ["rateLimit.windowMs -5", { rateLimit: { limit: 2, windowMs: -5 } }, /rateLimit\.windowMs .* got -5/],
+    [
+      "rateLimit.limit NaN",
+      { rateLimit: { limit: Number.NaN } },
+      /rateLimit\.limit must be a whole number of requests >= 0, got NaN/,
+    ],
+    ["rateLimit.limit 1.5", { rateLimit: { limit: 1.5 } }, /rateLimit\.limit .* got 1\.5/],
+    [
+      "rateLimit.limit Infinity",
+      { rateLimit: { limit: Number.POSITIVE_INFINITY } },
+      /rateLimit\.limit .* got Infinity/,
+    ],
+    ["latencyMs past a timer's range", { latencyMs: 2 ** 31 }, /latencyMs: a delay must be 0\.\.2147483647 ms/],
+    ["latencyMs NaN", { latencyMs: Number.NaN }, /latencyMs: a delay must be/],
+  ];
+  test.each(badOptions)("%s is refused, not a limit or delay silently turned off", async (_, options, message) => {
+    await expect(startMockServer(options)).rejects.toThrow(message);
+  });
+
+  test("rateLimit { limit: 0 } is a limit too: every run is 429", async () => {
+    const server = await start({ rateLimit: { limit: 0 } });
+    expect((await put(server, "/workflows/wf/run")).status).toBe(429);
+  });
+
+  test("a gzip Content-Encoding body is 415 with Accept-Encoding: identity, not 'not valid JSON'", async () => {
+    const server = await start();
+    const res = await fetch(`${server.url}/workflows/wf/run`, {
+      method: "PUT",
+      headers: { authorization: AUTH, "content-type": "application/json", "content-encoding": "gzip" },
+      body: new Uint8Array(gzipSync('{"prompt":"a fox"}')),
+    });
+    expect(res.status).toBe(415);
+    expect(res.headers.get("accept-encoding")).toBe("identity");
+    expect(((await res.json()) as { message: string }).message).toBe(
+      "content-encoding 'gzip' is not supported: send the JSON body uncompressed",
+    );
+    const identity = await put(server, "/workflows/wf/run", "{}", {
+      authorization: AUTH,
+      "content-encoding": "identity",
+    });
+    expect(identity.status).toBe(200);
+  });
+
+  const bodies: Array<[string, { bytes: Buffer; status: number; message?: string }]> = [
+    [
+      "a lone 0xff byte in a string",
+      {
+        bytes: Buffer.from([...Buffer.from('{"prompt":"a'), 0xff, ...Buffer.from('"}')]),
+        status: 400,
+        message: "body is not valid UTF-8",
+      },
+    ],
+    [
+      "a truncated 3-byte sequence",
+      {
+        bytes: Buffer.from([...Buffer.from('{"prompt":"'), 0xe2, 0x98, ...Buffer.from('"}')]),
+        status: 400,
+        message: "body is not valid UTF-8",
+      },
+    ],
+    [
+      "an encoded surrogate (CESU-8)",
+      {
+        bytes: Buffer.from([...Buffer.from('{"prompt":"'), 0xed, 0xa0, 0x80, ...Buffer.from('"}')]),
+        status: 400,
+        message: "body is not valid UTF-8",
+      },
+    ],
+    ["valid multi-byte UTF-8", { bytes: Buffer.from('{"prompt":"☃ 𝄞 é"}'), status: 200 }],
+  ];
+  test.each(bodies)("%s", async (_, { bytes, status, message }) => {
+    const server = await start();
+    const res = await fetch(`${server.url}/workflows/wf/run`, {
+      method: "PUT",
+      headers: { authorization: AUTH, "content-type": "application/json" },
+      body: new Uint8Array(bytes),
+    });
+    expect(res.status).toBe(status);
+    const json = (await res.json()) as { message?: string; job?: { metadata: { input: unknown } } };
+    if (message) expect(json.message).toBe(message);
+    else expect(json.job?.metadata.input).toEqual(JSON.parse(bytes.toString("utf8")));
   });
 
   test("a client that goes away mid-body does not stop the server", async () => {
