@@ -12,17 +12,19 @@ const budgets = [
   [
     "an app calling only createWorkflowsClient().run/estimate",
     'import { createWorkflowsClient } from "./dist/index.js"; const c = createWorkflowsClient(); export const calls = [c.run, c.estimate];',
-    4_000,
+    // 0.3's parameters from the spec (the generated table, the checks that each argument holds only
+    // its own names, null and type refusals, header parameters) added about 590 B to each line.
+    4_600,
   ],
-  // A regression guard above today's 6.7 kB: the target of 5,000 B is not met yet (see the README's Size).
+  // A regression guard above today's 7.3 kB: the target of 5,000 B is not met yet (see the README's Size).
   // 0.2's params/options split, per-call headers and withResponse() added about 270 B to both lines;
   // response validation added nothing (its validators and error are in the `validate` entry).
-  ["the whole ESM entry, openapi-fetch included", 'export * from "./dist/index.js";', 7_000],
+  ["the whole ESM entry, openapi-fetch included", 'export * from "./dist/index.js";', 7_400],
   // What opting in to response validation costs an app: the validators of @scenario-api/schemas come along.
   [
     "an app running workflows with validateResponses",
     'import { createWorkflowsClient } from "./dist/index.js"; import { responseValidators } from "./dist/validate.js"; const c = createWorkflowsClient({ validateResponses: responseValidators }); export const calls = [c.run, c.estimate];',
-    17_000,
+    17_200,
   ],
 ];
 
