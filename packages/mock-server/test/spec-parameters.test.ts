@@ -7,7 +7,9 @@ import { createRequire } from "node:module";
 import { afterEach, expect, test, vi } from "vitest";
 
 vi.mock("../src/generated/parameters.js", async () => {
-  const { operationParameters } = await import("@scenario-api/scripts/src/emit-parameters.ts");
+  // Through a variable: the package's tsc would otherwise type-check scripts/ with its settings.
+  const generator = "@scenario-api/scripts/src/emit-parameters.ts";
+  const { operationParameters } = (await import(generator)) as { operationParameters: (doc: unknown) => unknown };
   const require = createRequire(import.meta.url);
   const doc = JSON.parse(readFileSync(require.resolve("@scenario-api/openapi/openapi.json"), "utf8"));
   doc.paths["/workflows/{workflowId}/run"].put.parameters.push(
@@ -18,7 +20,7 @@ vi.mock("../src/generated/parameters.js", async () => {
   return { runWorkflowParameters: operationParameters(doc) };
 });
 
-const { DEFAULT_CREDENTIALS, startMockServer } = await import("../src/index.ts");
+const { DEFAULT_CREDENTIALS, startMockServer } = await import("../src/index.js");
 const { apiKey, apiSecret } = DEFAULT_CREDENTIALS;
 const authorization = `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString("base64")}`;
 
