@@ -15,19 +15,22 @@ const budgets = [
     // Was 4,000 (the issue's target). The second review's fixes cost about 230 B here, none of it
     // optional: one abort listener per shared signal, transport headers refused, cookies redacted in
     // errors, a throwing validator named as such. openapi-fetch (2.6 kB) still stays out.
-    4_250,
+    // 0.3's parameters from the spec (the generated table, the checks that each argument holds only
+    // its own names, null and type refusals, header parameters) added about 510 B more.
+    4_800,
   ],
-  // A regression guard above today's 6.7 kB: the target of 5,000 B is not met yet (see the README's Size).
+  // A regression guard above today's 7.3 kB: the target of 5,000 B is not met yet (see the README's Size).
   // 0.2's params/options split, per-call headers and withResponse() added about 270 B to both lines;
   // response validation added nothing (its validators and error are in the `validate` entry).
   // The second review's fixes added about 340 B (the above, and on the openapi-fetch path per-request
   // baseUrl/fetch refused, a call's headers checked, a status past 599 as an InternalServerError).
-  ["the whole ESM entry, openapi-fetch included", 'export * from "./dist/index.js";', 7_150],
+  // The parameters from the spec added about 500 B more.
+  ["the whole ESM entry, openapi-fetch included", 'export * from "./dist/index.js";', 7_700],
   // What opting in to response validation costs an app: the validators of @scenario-api/schemas come along.
   [
     "an app running workflows with validateResponses",
     'import { createWorkflowsClient } from "./dist/index.js"; import { responseValidators } from "./dist/validate.js"; const c = createWorkflowsClient({ validateResponses: responseValidators }); export const calls = [c.run, c.estimate];',
-    17_000,
+    17_400,
   ],
 ];
 

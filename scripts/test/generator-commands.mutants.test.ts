@@ -11,6 +11,7 @@ import { afterEach, expect, test, vi } from "vitest";
 import { exitCodes } from "../src/lib/command.ts";
 import { command as copySchemas } from "../src/copy-schemas.ts";
 import { command as emitExamples } from "../src/emit-examples.ts";
+import { command as emitParameters } from "../src/emit-parameters.ts";
 import { command as toDraft07 } from "../src/to-draft-07.ts";
 import { command as toJsonSchema } from "../src/to-json-schema.ts";
 import { command as toPythonTypes } from "../src/to-python-types.ts";
@@ -82,6 +83,15 @@ const helps: Array<[string, Command, string, string[]]> = [
     "emit-examples",
     emitExamples,
     "Writes the run operation's response examples as TypeScript (<out>/spec-examples.ts) for the mock server.",
+    [
+      "spec  the bundled spec: a file or a package export (default: @scenario-api/openapi/openapi.json)",
+      "--out <value>  output folder (default: src/generated)",
+    ],
+  ],
+  [
+    "emit-parameters",
+    emitParameters,
+    "Writes the run operation's parameters (name, location, required, schema) as TypeScript (<out>/parameters.ts).",
     [
       "spec  the bundled spec: a file or a package export (default: @scenario-api/openapi/openapi.json)",
       "--out <value>  output folder (default: src/generated)",
@@ -266,9 +276,32 @@ test("emit-examples writes spec-examples.ts and says so", async () => {
   expect(read(join(out, "spec-examples.ts"))).toContain('"rex": {\n      "name": "Rex"\n    }');
 });
 
+test("emit-parameters writes parameters.ts and says so; a parameter it cannot honour leaves the folder as it was", async () => {
+  const put = (parameters: unknown[]) => ({
+    ...(spec as Record<string, unknown>),
+    paths: { "/p/{id}": { put: { operationId: "runWorkflow", parameters, responses: {} } } },
+  });
+  const out = folder();
+  const good = join(
+    folder({ "openapi.json": put([{ name: "q", in: "query", schema: { type: "string" } }]) }),
+    "openapi.json",
+  );
+  const ok = await run(emitParameters, [good, "--out", out]);
+  expect([ok.code, ok.err, ok.out]).toEqual([exitCodes.ok, "", `emit-parameters: wrote 1 file to ${out}/`]);
+  const before = read(join(out, "parameters.ts"));
+  expect(before).toContain('"name": "q"');
+  const bad = join(folder({ "openapi.json": put([{ name: "c", in: "cookie", schema: {} }]) }), "openapi.json");
+  const failed = await run(emitParameters, [bad, "--out", out]);
+  expect(failed.code).toBe(exitCodes.failed);
+  expect(failed.err).toContain("in 'cookie' is not supported");
+  expect(failed.err).toContain(`${out}/ left as it was`);
+  expect(read(join(out, "parameters.ts"))).toBe(before);
+});
+
 test.each<[string, Command]>([
   ["to-typescript", toTypeScript],
   ["emit-examples", emitExamples],
+  ["emit-parameters", emitParameters],
 ])("%s on a file that is not a bundled spec names it and keeps the output folder", async (name, command) => {
   const input = join(folder({ "openapi.json": { openapi: "3.1.0" } }), "openapi.json");
   const out = join(folder(), "generated");

@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { emitExamples } from "../src/emit-examples.ts";
+import { emitParameters } from "../src/emit-parameters.ts";
 import { compileStandalone, emitWrappers } from "../src/emit-validators.ts";
 import type { JsonObject } from "../src/lib/json-object.js";
 import type { OpenApiDocument } from "../src/lib/read-spec.ts";
@@ -25,6 +26,7 @@ const schemas = () => toJsonSchemas(spec()).schemas;
 const generators: Array<[string, string[], () => Promise<FileSet> | FileSet]> = [
   ["to-typescript", ["index.ts", "openapi.ts"], () => toTypeScript(spec())],
   ["emit-examples", ["spec-examples.ts"], () => emitExamples(spec())],
+  ["emit-parameters", ["parameters.ts"], () => emitParameters(spec())],
   [
     "emit-validators",
     ["standalone.d.ts", "standalone.js", "validators.ts"],

@@ -19,6 +19,7 @@ const commands: Array<[string, string[]]> = [
   ["copy-schemas", ["--out"]],
   ["emit-change-history", ["--out", "--changelog", "--changesets", "--package"]],
   ["emit-examples", ["--out"]],
+  ["emit-parameters", ["--out"]],
   ["emit-validators", ["--compiled", "--wrappers", "--result", "--types"]],
   ["inline-redoc", ["--redoc", "--options", "--title", "--out"]],
   ["release-python-go", ["--python", "--go", "--python3", "--tag"]],

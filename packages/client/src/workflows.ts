@@ -1,22 +1,34 @@
-import type { DryRunEstimate, RunWorkflowBody, RunWorkflowResponse } from "@scenario-api/types";
+import type { DryRunEstimate, operations, RunWorkflowBody, RunWorkflowResponse } from "@scenario-api/types";
+import {
+  type ApiParams,
+  type Argument,
+  type CallArgs,
+  namedArguments,
+  type ParameterRule,
+  parameterText,
+} from "./api-params.js";
 import { apiError, isJsonObject, parseBody, ScenarioError, validateAnswer, type ResponseValidators } from "./errors.js";
+import { runWorkflowParameters } from "./generated/parameters.js";
 import { jsonBody } from "./json-body.js";
 import { checkHeader, checkPolicy, type ResolvedOptions } from "./options.js";
 import { pathSegment, wellFormed } from "./path-segment.js";
 import { readText } from "./read-body.js";
 import { send } from "./send.js";
 
-/** The API's parameters of `estimate` (sent in the query). */
-export interface EstimateParams {
-  /** The project that owns the workflow (needed for private workflows). */
-  projectId?: string | undefined;
-}
+// The API's parameters come from the spec (src/api-params.ts), with one deliberate exception, here:
+// `dryRun`. The spec gives it an empty schema (the endpoint's reference page lists it with an open
+// type, and the spec keeps that), so the generated type would be `unknown`; the client offers it as
+// a boolean, and `estimate()` exists because of it (it sends `dryRun=true` and expects the 402).
+const DRY_RUN = "dryRun";
 
-/** The API's parameters of `run` (sent in the query). */
-export interface RunParams extends EstimateParams {
+/** The API's parameters of `estimate` (query and header parameters from the spec, but `dryRun`). */
+export type EstimateParams = Omit<ApiParams<operations["runWorkflow"]["parameters"]>, typeof DRY_RUN>;
+
+/** The API's parameters of `run`: those of `estimate`, and `dryRun`. */
+export type RunParams = EstimateParams & {
   /** Check and price without running. The API then answers 402, which `run` throws as a ScenarioApiError: use `estimate` instead. */
   dryRun?: boolean | undefined;
-}
+};
 
 /** How one call is made; none of it is an API parameter. */
 export interface RequestOptions {
@@ -48,23 +60,58 @@ export interface APIPromise<T> extends Promise<T> {
 }
 
 export interface Workflows {
-  /** `PUT /workflows/{workflowId}/run`: starts a run (billed, not idempotent) and resolves to the queued job and its workflow. */
+  /**
+   * `PUT /workflows/{workflowId}/run`: starts a run (billed, not idempotent) and resolves to the queued job and its
+   * workflow. Arguments after the id: `body`, `params` (the API's), `options` (this request's).
+   */
   run(
     workflowId: string,
-    body?: RunWorkflowBody,
-    params?: RunParams,
-    options?: RequestOptions,
+    ...args: CallArgs<RunWorkflowBody, RunParams, RequestOptions>
   ): APIPromise<RunWorkflowResponse>;
   /** The same request with `dryRun=true`: resolves to the estimate the API answers with HTTP 402. Nothing runs. */
   estimate(
     workflowId: string,
-    body?: RunWorkflowBody,
-    params?: EstimateParams,
-    options?: RequestOptions,
+    ...args: CallArgs<RunWorkflowBody, EstimateParams, RequestOptions>
   ): APIPromise<DryRunEstimate>;
 }
 
 type Kind = "run" | "estimate";
+
+// Every request option by name (`satisfies` keeps the list whole). A spec parameter of the same name
+// could not be told apart from it: `never` below makes such a spec fail to compile here.
+const requestOptions = Object.keys({
+  signal: 0,
+  timeoutMs: 0,
+  maxRetries: 0,
+  headers: 0,
+  validateResponses: 0,
+} satisfies Record<keyof RequestOptions, 0> & Partial<Record<keyof RunParams & keyof RequestOptions, never>>);
+// Typed as rows of any spec's table, not this spec's literal one: the code below serves every spec.
+const rules: readonly ParameterRule[] = runWorkflowParameters;
+const homes = new Map<string, Argument>([
+  ...requestOptions.map((name): [string, Argument] => [name, "fourth"]),
+  ...rules.map((rule): [string, Argument] => [rule.name, rule.in === "path" ? "first" : "third"]),
+]);
+// estimate() is always a dry run: it takes no dryRun.
+const estimateHomes = new Map(homes);
+estimateHomes.delete(DRY_RUN);
+const dryRunRule: ParameterRule = { name: DRY_RUN, in: "query", required: false, schema: { type: "boolean" } };
+
+/** The query and the headers of a call from its (checked) `params`. */
+function apiParams(kind: Kind, params: Record<string, unknown>): { query: string; headers: Record<string, string> } {
+  // estimate() expects the 402 answer; run({ dryRun: true }) gets it as an error.
+  let query = kind === "estimate" || parameterText(dryRunRule, params[DRY_RUN]) === "true" ? `?${DRY_RUN}=true` : "";
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    const text = rule.in === "path" || rule.name === DRY_RUN ? undefined : parameterText(rule, params[rule.name]);
+    if (text === undefined) continue;
+    if (rule.in === "header") {
+      checkHeader(rule.name, text);
+      headers[rule.name.toLowerCase()] = text;
+    } else query += `${query ? "&" : "?"}${encodeURIComponent(rule.name)}=${wellFormed(rule.name, text)}`;
+  }
+  return { query, headers };
+}
 
 /** The validators a call uses (undefined: it does not validate), checked before any request. */
 function validatorsFor(
@@ -78,14 +125,22 @@ function validatorsFor(
   return validators;
 }
 
-/** The client's headers with a call's own (checked like the client's, lower-cased); Authorization stays the client's. */
-function callHeaders(base: Record<string, string>, own: Record<string, string> | undefined): Record<string, string> {
-  if (own === undefined) return base;
+/**
+ * The client's headers with a call's own (checked like the client's, lower-cased), then the API's
+ * header parameters (checked already); Authorization stays the client's.
+ */
+function callHeaders(
+  base: Record<string, string>,
+  own: Record<string, string> | undefined,
+  api: Record<string, string>,
+): Record<string, string> {
+  if (own === undefined && Object.keys(api).length === 0) return base;
   const headers = { ...base };
-  for (const [name, value] of Object.entries(own)) {
+  for (const [name, value] of Object.entries(own ?? {})) {
     checkHeader(name, value);
     headers[name.toLowerCase()] = value;
   }
+  Object.assign(headers, api);
   headers.authorization = base.authorization!;
   return headers;
 }
@@ -100,28 +155,22 @@ export function workflows(client: ResolvedOptions): Workflows {
     kind: Kind,
     workflowId: string,
     body: RunWorkflowBody | undefined,
-    params: RunParams,
-    options: RequestOptions,
+    given: unknown,
+    givenOptions: unknown,
     seen: { response?: Response },
   ): Promise<T> {
-    // Before 0.2 these were in the third argument: ignoring them there would drop a timeout or an abort.
-    for (const name of ["signal", "timeoutMs", "maxRetries"]) {
-      if (name in params) throw new ScenarioError(`${name} is a request option: the fourth argument`);
-    }
-    // estimate() expects the 402 answer; run({ dryRun }) gets it as an error.
-    const estimate = kind === "estimate";
-    let query = estimate || params.dryRun ? "?dryRun=true" : "";
-    if (params.projectId !== undefined)
-      query += `${query ? "&" : "?"}projectId=${wellFormed("projectId", params.projectId)}`;
-    const url = `${client.baseUrl}/workflows/${pathSegment("workflowId", workflowId)}/run${query}`;
+    const places = kind === "run" ? homes : estimateHomes;
+    const options: RequestOptions = namedArguments(givenOptions, "fourth", places, `${kind}()`);
+    const api = apiParams(kind, namedArguments(given, "third", places, `${kind}()`));
+    const url = `${client.baseUrl}/workflows/${pathSegment("workflowId", workflowId)}/run${api.query}`;
     const json = jsonBody(body ?? {});
-    const headers = callHeaders(client.headers, options.headers);
+    const headers = callHeaders(client.headers, options.headers, api.headers);
     const validators = validatorsFor(client.validateResponses, options.validateResponses);
     return send(
       (signal) => client.fetch(url, { method: "PUT", headers, body: json, signal, redirect: "manual" }),
       async (response) => {
         const answer = parseBody(await readText(response, client.maxResponseBytes));
-        if (!isJsonObject(answer) || !(estimate ? response.status === 402 : response.ok))
+        if (!isJsonObject(answer) || !(kind === "estimate" ? response.status === 402 : response.ok))
           throw apiError(response.status, response.headers, answer);
         validateAnswer(validators, kind, answer, response.status);
         seen.response = response;
@@ -140,8 +189,8 @@ export function workflows(client: ResolvedOptions): Workflows {
     kind: Kind,
     workflowId: string,
     body: RunWorkflowBody | undefined,
-    params: RunParams,
-    options: RequestOptions,
+    params: unknown,
+    options: unknown,
   ): APIPromise<T> {
     const seen: { response?: Response } = {};
     const data = request<T>(kind, workflowId, body, params, options, seen) as APIPromise<T>;
@@ -149,7 +198,7 @@ export function workflows(client: ResolvedOptions): Workflows {
     return data;
   }
   return {
-    run: (workflowId, body, params = {}, options = {}) => call("run", workflowId, body, params, options),
-    estimate: (workflowId, body, params = {}, options = {}) => call("estimate", workflowId, body, params, options),
+    run: (workflowId, body, params, options) => call("run", workflowId, body, params, options),
+    estimate: (workflowId, body, params, options) => call("estimate", workflowId, body, params, options),
   };
 }

@@ -15,4 +15,11 @@ export {
   type ScenarioReply,
 } from "./mock-server.js";
 export { MAX_BODY_DEPTH } from "./nesting-depth.js";
-export { validateRunWorkflowPath, validateRunWorkflowQuery } from "./validate-request.js";
+export {
+  validateRunWorkflowHeaders,
+  validateRunWorkflowPath,
+  validateRunWorkflowQuery,
+  type RunWorkflowHeaders,
+  type RunWorkflowPath,
+  type RunWorkflowQuery,
+} from "./validate-request.js";

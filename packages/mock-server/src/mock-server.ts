@@ -7,7 +7,12 @@ import { tooDeep } from "./nesting-depth.js";
 import { readBody } from "./read-body.js";
 import { responseExamples } from "./generated/spec-examples.js";
 import { validateRunWorkflowRequest, type ValidationError } from "@scenario-api/schemas";
-import { pointerToDots, validateRunWorkflowPath, validateRunWorkflowQuery } from "./validate-request.js";
+import {
+  pointerToDots,
+  validateRunWorkflowHeaders,
+  validateRunWorkflowPath,
+  validateRunWorkflowQuery,
+} from "./validate-request.js";
 
 /** The credentials the mock accepts unless told otherwise. */
 export const DEFAULT_CREDENTIALS = Object.freeze({ apiKey: "test-key", apiSecret: "test-secret" });
@@ -374,6 +379,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (!pathCheck.valid) return reply(res, 400, errorBody(400, formatErrors("path", pathCheck.errors)));
     const queryCheck = validateRunWorkflowQuery(query);
     if (!queryCheck.valid) return reply(res, 400, errorBody(400, formatErrors("query", queryCheck.errors)));
+    const headerCheck = validateRunWorkflowHeaders(headers);
+    if (!headerCheck.valid) return reply(res, 400, errorBody(400, formatErrors("header", headerCheck.errors)));
     const contentType = req.headers["content-type"];
     // No content-type and no body is a missing body (400 below), not a wrong media type.
     if (contentType !== undefined || rawBody !== "") {

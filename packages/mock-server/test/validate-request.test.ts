@@ -1,7 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { checkInputs, type InputRule } from "../src/check-inputs.js";
 import { validateRunWorkflowRequest } from "@scenario-api/schemas";
-import { pointerToDots, validateRunWorkflowPath, validateRunWorkflowQuery } from "../src/validate-request.js";
+import {
+  checkParameters,
+  type ParameterRule,
+  pointerToDots,
+  validateRunWorkflowPath,
+  validateRunWorkflowQuery,
+} from "../src/validate-request.js";
 
 describe("the validators have @scenario-api/schemas' result shape", () => {
   const bodies: Array<[string, unknown, boolean]> = [
@@ -62,4 +68,49 @@ describe("checkInputs: values against the workflow's declared inputs", () => {
   test.each(cases)("%j → %j", (body, want) =>
     expect(checkInputs(rules, body).map((e) => `${e.path} ${e.message}`)).toEqual(want),
   );
+});
+
+describe("checkParameters: values as sent against the generated table's schemas", () => {
+  const rules: ParameterRule[] = [
+    { name: "any", in: "query", required: false, schema: {} },
+    { name: "n", in: "query", required: false, schema: { type: "number", exclusiveMinimum: 0, multipleOf: 0.5 } },
+    { name: "i", in: "query", required: false, schema: { type: "integer", minimum: 1, exclusiveMaximum: 5 } },
+    { name: "b", in: "query", required: false, schema: { type: "boolean", const: true } },
+    {
+      name: "s",
+      in: "query",
+      required: false,
+      schema: { type: ["string", "null"], maxLength: 3, pattern: "^[a-z]+$" },
+    },
+    { name: "r", in: "query", required: true, schema: { type: "string" } },
+    { name: "X-Key", in: "header", required: false, schema: { type: "string", minLength: 2 } },
+  ];
+  const cases: Array<[Record<string, unknown>, string[]]> = [
+    [{ r: "" }, []],
+    [{}, ["/r is required"]],
+    [{ r: "x", any: "whatever", n: "2.5", i: "4", b: "true", s: "abc", unlisted: "kept" }, []],
+    [{ r: "x", n: "0" }, ["/n must be > 0"]],
+    [{ r: "x", n: "0.3" }, ["/n must be a multiple of 0.5"]],
+    [{ r: "x", n: "1e" }, ["/n must be a number"]],
+    [{ r: "x", i: "0" }, ["/i must be >= 1"]],
+    [{ r: "x", i: "5" }, ["/i must be < 5"]],
+    [{ r: "x", i: "02" }, ["/i must be an integer"]],
+    [{ r: "x", b: "yes" }, ["/b must be a boolean (true or false)"]],
+    [{ r: "x", b: "false" }, ["/b must be equal to true"]],
+    [{ r: "x", s: "abcd" }, ["/s must NOT have more than 3 characters"]],
+    [{ r: "x", s: "AB" }, ['/s must match pattern "^[a-z]+$"']],
+    [{ r: 1 }, ["/r must be a string (got number)"]],
+  ];
+  test.each(cases)("query %j → %j", (query, want) => {
+    const result = checkParameters(rules, "query", query);
+    expect(result.valid ? [] : result.errors.map((e) => `${e.path} ${e.message}`)).toEqual(want);
+  });
+
+  test("headers are looked up by their lower-cased name; other locations' rules are not applied", () => {
+    expect(checkParameters(rules, "header", { "x-key": "a" })).toEqual({
+      valid: false,
+      errors: [{ path: "/X-Key", message: "must NOT have fewer than 2 characters" }],
+    });
+    expect(checkParameters(rules, "header", {}).valid).toBe(true);
+  });
 });

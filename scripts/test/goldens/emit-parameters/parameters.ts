@@ -1,0 +1,24 @@
+// Generated from @scenario-api/openapi by scripts/src/emit-parameters.ts. Do not edit.
+
+/**
+ * The parameters of PUT /workflows/{workflowId}/run (runWorkflow) in the spec: path, then query, then
+ * header, each by name. `schema` keeps the keywords the client and the mock server honour.
+ */
+export const runWorkflowParameters = [
+  {
+    "name": "workflowId",
+    "in": "path",
+    "required": true,
+    "schema": {
+      "type": "string"
+    }
+  },
+  {
+    "name": "dryRun",
+    "in": "query",
+    "required": false,
+    "schema": {
+      "type": "boolean"
+    }
+  }
+] as const;
