@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -65,4 +65,87 @@ export function runGo(cases: readonly Case[]): Map<string, Verdict> {
   if (verdicts.length !== cases.length)
     throw new Error(`validate.go answered ${verdicts.length} verdicts for ${cases.length} cases`);
   return new Map(verdicts.map((v) => [v.id, v]));
+}
+
+/**
+ * A new Go module in a temporary directory that requires this one (by a replace directive, as a
+ * user's checkout would) and holds `files` (name → Go source); returns its directory.
+ */
+export function userModule(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "schemas-go-user-"));
+  writeFileSync(
+    join(dir, "go.mod"),
+    `module example.test/user\n\ngo 1.19\n\nrequire ${modulePath} v0.0.0\n\nreplace ${modulePath} => ${moduleDir}\n`,
+  );
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+/**
+ * A Go program that decodes each case's instance into the generated type its `schema` names
+ * (`schemas.<Name>`) and encodes it again: it prints one JSON list of {"id", "error", "json"}.
+ * Written from the schema names, so a spec that gains a schema needs no edit here.
+ */
+export function decodeProgram(names: readonly string[]): string {
+  return [
+    "package main",
+    "",
+    "import (",
+    '\t"encoding/json"',
+    '\t"fmt"',
+    '\t"os"',
+    "",
+    `\tschemas "${modulePath}"`,
+    ")",
+    "",
+    "type testCase struct {",
+    '\tID       string          `json:"id"`',
+    '\tSchema   string          `json:"schema"`',
+    '\tInstance json.RawMessage `json:"instance"`',
+    "}",
+    "",
+    "type outcome struct {",
+    '\tID    string          `json:"id"`',
+    '\tError string          `json:"error,omitempty"`',
+    '\tJSON  json.RawMessage `json:"json,omitempty"`',
+    "}",
+    "",
+    "func typed(name string) (interface{}, error) {",
+    "\tswitch name {",
+    ...names.flatMap((name) => [`\tcase ${JSON.stringify(name)}:`, `\t\treturn new(schemas.${name}), nil`]),
+    "\t}",
+    '\treturn nil, fmt.Errorf("no generated type for %q", name)',
+    "}",
+    "",
+    "func main() {",
+    "\traw, err := os.ReadFile(os.Args[1])",
+    "\tif err != nil {",
+    "\t\tpanic(err)",
+    "\t}",
+    "\tvar cases []testCase",
+    "\tif err := json.Unmarshal(raw, &cases); err != nil {",
+    "\t\tpanic(err)",
+    "\t}",
+    "\toutcomes := []outcome{}",
+    "\tfor _, c := range cases {",
+    "\t\tvalue, err := typed(c.Schema)",
+    "\t\tif err == nil {",
+    "\t\t\terr = json.Unmarshal(c.Instance, value)",
+    "\t\t}",
+    "\t\tvar encoded []byte",
+    "\t\tif err == nil {",
+    "\t\t\tencoded, err = json.Marshal(value)",
+    "\t\t}",
+    "\t\tif err != nil {",
+    "\t\t\toutcomes = append(outcomes, outcome{ID: c.ID, Error: err.Error()})",
+    "\t\t} else {",
+    "\t\t\toutcomes = append(outcomes, outcome{ID: c.ID, JSON: encoded})",
+    "\t\t}",
+    "\t}",
+    "\tif err := json.NewEncoder(os.Stdout).Encode(outcomes); err != nil {",
+    "\t\tpanic(err)",
+    "\t}",
+    "}",
+    "",
+  ].join("\n");
 }
