@@ -398,12 +398,13 @@ export function toGoTypes(schemas: Readonly<JsonObject>, pkg = "schemas"): strin
     }
   }
   const body = out.decls.join("\n\n");
+  // Comments may say "json." too (`Job.json.`): only code lines count.
+  const usesJson = body.split("\n").some((line) => !line.trimStart().startsWith("//") && line.includes("json."));
   const imports = [
-    ...(body.includes("json.") || out.needsExtraHelpers ? ['"encoding/json"'] : []),
+    ...(usesJson || out.needsExtraHelpers ? ['"encoding/json"'] : []),
     ...(out.needsExtraHelpers ? ['"fmt"'] : []),
   ];
   return [
-    // Go's tools recognise generated files by this exact shape: `^// Code generated .* DO NOT EDIT\.$`.
     // The one-line header, in the shape Go's tools recognise as generated: `^// Code generated .* DO NOT EDIT\.$`.
     "// Code generated from @scenario-api/openapi by scripts/src/to-go-types.ts. DO NOT EDIT.",
     "",

@@ -12,6 +12,7 @@ import { exitCodes } from "../src/lib/command.ts";
 import { command as copySchemas } from "../src/copy-schemas.ts";
 import { command as emitExamples } from "../src/emit-examples.ts";
 import { command as toDraft07 } from "../src/to-draft-07.ts";
+import { command as toGoTypes } from "../src/to-go-types.ts";
 import { command as toJsonSchema } from "../src/to-json-schema.ts";
 import { command as toPythonTypes } from "../src/to-python-types.ts";
 import { command as toTypeScript } from "../src/to-typescript.ts";
@@ -94,6 +95,16 @@ const helps: Array<[string, Command, string, string[]]> = [
     [
       "from  the schemas package (default: @scenario-api/schemas)",
       "--out <value>  output folder; the dialect folders go inside it (default: .)",
+    ],
+  ],
+  [
+    "to-go-types",
+    toGoTypes,
+    "Writes Go types (encoding/json structs, enums with constants) for the JSON Schemas of @scenario-api/schemas (types.go).",
+    [
+      "from  the schemas package (default: @scenario-api/schemas)",
+      "--out <value>  the Go file (default: types.go)",
+      "--package <value>  the Go package name (default: schemas)",
     ],
   ],
   [
@@ -334,5 +345,32 @@ test("to-python-types keeps the previous file when a schema has no Python type",
   expect(err).toBe(
     `to-python-types: Bad.json#/enum/0: only strings, finite numbers, booleans and null can be Literal values, got {"x":1}; ${out} left as it was`,
   );
+  expect(read(out)).toBe("previous");
+});
+
+test("to-go-types writes one type per 2020-12 schema file, not the bundle, into --out, in --package", async () => {
+  const from = schemasPackage();
+  const out = join(folder(), "mod", "types.go");
+  const { code, out: stdout, err } = await run(toGoTypes, [from, "--out", out, "--package", "pets"]);
+  expect(err).toBe("");
+  expect(code).toBe(exitCodes.ok);
+  expect(stdout).toBe(`to-go-types: ${from} → 2 types in ${out}`);
+  const file = read(out);
+  expect(file).toContain("\npackage pets\n");
+  expect(file).toContain('\tKindCat Kind = "cat"');
+  expect(file).toContain('\tKind *Kind `json:"kind,omitempty"`');
+  expect(file).not.toContain("ScenarioApi");
+});
+
+test("to-go-types keeps the previous file when a schema has no Go type, or the package name is not one", async () => {
+  const from = schemasPackage();
+  writeFileSync(join(from, "2020-12/Bad.json"), JSON.stringify({ type: "object", properties: { x: false } }));
+  const out = join(folder({ "types.go": "previous" }), "types.go");
+  const bad = await run(toGoTypes, [from, "--out", out]);
+  expect(bad.code).toBe(exitCodes.failed);
+  expect(bad.err).toBe(`to-go-types: Bad.json#/properties/x: a false schema has no Go type; ${out} left as it was`);
+  const pkg = await run(toGoTypes, [schemasPackage(), "--out", out, "--package", "My-Pkg"]);
+  expect(pkg.code).toBe(exitCodes.failed);
+  expect(pkg.err).toBe(`to-go-types: --package must be a Go package name, got 'My-Pkg'; ${out} left as it was`);
   expect(read(out)).toBe("previous");
 });

@@ -12,6 +12,7 @@ import { compileStandalone, emitWrappers } from "../src/emit-validators.ts";
 import type { OpenApiDocument } from "../src/lib/read-spec.ts";
 import type { FileSet } from "../src/lib/write-atomic.ts";
 import { toJsonSchemas } from "../src/to-json-schema.ts";
+import { toGoTypes } from "../src/to-go-types.ts";
 import { toPythonTypes } from "../src/to-python-types.ts";
 import { toTypeScript } from "../src/to-typescript.ts";
 
@@ -29,6 +30,7 @@ const generators: Array<[string, string[], () => Promise<FileSet> | FileSet]> = 
     () => ({ ...compileStandalone(schemas()), "validators.ts": emitWrappers(schemas()) }),
   ],
   ["to-python-types", ["types.py"], () => ({ "types.py": toPythonTypes(schemas()) })],
+  ["to-go-types", ["types.go"], () => ({ "types.go": toGoTypes(schemas()) })],
 ];
 
 test.each(generators)("%s: every file it writes matches its golden", async (name, names, generate) => {

@@ -24,6 +24,7 @@ const commands: Array<[string, string[]]> = [
   ["release-python-go", ["--python", "--go", "--python3", "--tag"]],
   ["spec-diff", ["--base", "--format", "--changeset", "--repo"]],
   ["to-draft-07", ["--out", "--base"]],
+  ["to-go-types", ["--out", "--package"]],
   ["to-json-schema", ["--out", "--base"]],
   ["to-python-types", ["--out"]],
   ["to-typescript", ["--out"]],
