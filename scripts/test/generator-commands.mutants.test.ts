@@ -95,6 +95,7 @@ const helps: Array<[string, Command, string, string[]]> = [
     [
       "from  the schemas package (default: @scenario-api/schemas)",
       "--out <value>  output folder; the dialect folders go inside it (default: .)",
+      "--layout <value>  'dialect': <out>/<dialect>/<Name>.json; 'id': <out>/<path of the file's $id> (a site that serves the $ids) (default: dialect)",
     ],
   ],
   [
@@ -373,4 +374,22 @@ test("to-go-types keeps the previous file when a schema has no Go type, or the p
   expect(pkg.code).toBe(exitCodes.failed);
   expect(pkg.err).toBe(`to-go-types: --package must be a Go package name, got 'My-Pkg'; ${out} left as it was`);
   expect(read(out)).toBe("previous");
+});
+
+test("copy-schemas --layout id puts each file at its $id's path and says where; another layout is refused", async () => {
+  const from = folder({
+    "package.json": { name: "schemas" },
+    "2020-12/Kind.json": schema2020("Kind", { type: "string" }),
+    "draft-07/Kind.json": { ...schema2020("Kind", { type: "string" }), $id: `${base}draft-07/Kind.json` },
+  });
+  const out = folder();
+  const { code, out: stdout, err } = await run(copySchemas, [from, "--out", out, "--layout", "id"]);
+  expect(err).toBe("");
+  expect(code).toBe(exitCodes.ok);
+  const path = new URL(base).pathname.slice(1);
+  expect(stdout).toBe(`copy-schemas: ${from} → 2 files at their $id paths in ${out}/{${path}2020-12,${path}draft-07}/`);
+  expect(readJson(join(out, path, "draft-07/Kind.json")).$id).toBe(`${base}draft-07/Kind.json`);
+  const bad = await run(copySchemas, [from, "--out", out, "--layout", "flat"]);
+  expect(bad.code).toBe(exitCodes.failed);
+  expect(bad.err).toBe(`copy-schemas: --layout must be one of dialect, id, got 'flat'; ${out}/ left as it was`);
 });

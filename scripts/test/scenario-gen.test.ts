@@ -16,7 +16,7 @@ const commands: Array<[string, string[]]> = [
   ["add-code-samples", ["--samples", "--out"]],
   ["bundle-spec", ["--out", "--config"]],
   ["check-package", []],
-  ["copy-schemas", ["--out"]],
+  ["copy-schemas", ["--out", "--layout"]],
   ["emit-change-history", ["--out", "--changelog", "--changesets", "--package"]],
   ["emit-examples", ["--out"]],
   ["emit-validators", ["--compiled", "--wrappers", "--result", "--types"]],
