@@ -1,5 +1,6 @@
 import { basename, dirname } from "node:path";
 import { isSchemaObject, SchemaShapeError, type SchemaObject } from "./lib/schema-tree.ts";
+import { goGeneratedNotice } from "./lib/generated-header.ts";
 import { locateInput } from "./lib/locate-input.ts";
 import { defineCommand } from "./lib/command.ts";
 import { writeFilesAtomic } from "./lib/write-atomic.ts";
@@ -405,8 +406,7 @@ export function toGoTypes(schemas: Readonly<JsonObject>, pkg = "schemas"): strin
     ...(out.needsExtraHelpers ? ['"fmt"'] : []),
   ];
   return [
-    // The one-line header, in the shape Go's tools recognise as generated: `^// Code generated .* DO NOT EDIT\.$`.
-    "// Code generated from @scenario-api/openapi by scripts/src/to-go-types.ts. DO NOT EDIT.",
+    goGeneratedNotice("to-go-types.ts"),
     "",
     `package ${pkg}`,
     "",

@@ -30,20 +30,30 @@ export const goTool = probe("go (golang-go, with gojsonschema in GOPATH mode)", 
     );
 });
 
-let validateBinary: string | undefined;
 /**
- * Builds interop/validate.go once per test process: GOPATH mode, with a temporary GOPATH where
- * this module sits at its import path (a symlink) beside Debian's gojsonschema.
+ * Builds a program in GOPATH mode, as a user of Debian's gojsonschema would: a temporary GOPATH
+ * where this module sits at its import path (a symlink) beside /usr/share/gocode. `program` is
+ * the folder (under this module) and file to build, or the source of a main package.
  */
-export function buildValidate(): string {
-  if (validateBinary) return validateBinary;
+export function buildInGopath(program: { dir: string; file: string } | { source: string }): string {
   const root = mkdtempSync(join(tmpdir(), "schemas-go-gopath-"));
   const at = join(root, "src", modulePath);
   mkdirSync(dirname(at), { recursive: true });
   symlinkSync(moduleDir, at);
-  const out = join(root, "validate");
-  execFileSync("go", ["build", "-o", out, "validate.go"], {
-    cwd: join(at, "interop"),
+  let cwd: string;
+  let file: string;
+  if ("source" in program) {
+    cwd = join(root, "src", "example.test", "program");
+    mkdirSync(cwd, { recursive: true });
+    file = "main.go";
+    writeFileSync(join(cwd, file), program.source);
+  } else {
+    cwd = join(at, program.dir);
+    file = program.file;
+  }
+  const out = join(root, "program");
+  execFileSync("go", ["build", "-o", out, file], {
+    cwd,
     env: {
       ...process.env,
       GO111MODULE: "off",
@@ -53,8 +63,14 @@ export function buildValidate(): string {
     },
     stdio: "pipe",
   });
-  validateBinary = out;
   return out;
+}
+
+let validateBinary: string | undefined;
+/** Builds interop/validate.go once per test process (GOPATH mode, with Debian's gojsonschema). */
+export function buildValidate(): string {
+  validateBinary ??= buildInGopath({ dir: "interop", file: "validate.go" });
+  return validateBinary;
 }
 
 /** One go process for the whole batch. */
