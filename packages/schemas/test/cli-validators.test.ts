@@ -8,7 +8,7 @@ import { packageDir } from "./interop.ts";
 
 /**
  * The README's offline commands for command-line validators, run as written (`npx <bin>` becomes
- * the bin installed with this package's devDependencies): ajv-cli and @sourcemeta/jsonschema, on
+ * the path of the bin installed with this package's devDependencies): ajv-cli and @sourcemeta/jsonschema, on
  * both dialects, from a folder that holds only the payload.
  */
 
@@ -36,10 +36,12 @@ const payloads = {
 function run(command: string, payload: unknown): { status: number | null; output: string } {
   const cwd = mkdtempSync(join(tmpdir(), "schemas-cli-"));
   writeFileSync(join(cwd, "response.json"), JSON.stringify(payload));
-  const result = spawnSync("bash", ["-c", command.replace(/^npx /, "")], {
+  // The bin by its path: a shell's startup files (BASH_ENV) may put another `jsonschema` (Python's) first on PATH.
+  const { BASH_ENV: _, ...env } = process.env;
+  const result = spawnSync("bash", ["-c", command.replace(/^npx /, `${bin}/`)], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, S: packageDir, PATH: `${bin}:${process.env.PATH}`, npm_config_offline: "true" },
+    env: { ...env, S: packageDir },
   });
   return { status: result.status, output: result.stdout + result.stderr };
 }
