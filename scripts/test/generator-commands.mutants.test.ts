@@ -13,6 +13,7 @@ import { command as copySchemas } from "../src/copy-schemas.ts";
 import { command as emitExamples } from "../src/emit-examples.ts";
 import { command as emitParameters } from "../src/emit-parameters.ts";
 import { command as toDraft07 } from "../src/to-draft-07.ts";
+import { command as toGoTypes } from "../src/to-go-types.ts";
 import { command as toJsonSchema } from "../src/to-json-schema.ts";
 import { command as toPythonTypes } from "../src/to-python-types.ts";
 import { command as toTypeScript } from "../src/to-typescript.ts";
@@ -104,6 +105,17 @@ const helps: Array<[string, Command, string, string[]]> = [
     [
       "from  the schemas package (default: @scenario-api/schemas)",
       "--out <value>  output folder; the dialect folders go inside it (default: .)",
+      "--layout <value>  'dialect': <out>/<dialect>/<Name>.json; 'id': <out>/<path of the file's $id> (a site that serves the $ids) (default: dialect)",
+    ],
+  ],
+  [
+    "to-go-types",
+    toGoTypes,
+    "Writes Go types (encoding/json structs, enums with constants) for the JSON Schemas of @scenario-api/schemas (types.go).",
+    [
+      "from  the schemas package (default: @scenario-api/schemas)",
+      "--out <value>  the Go file (default: types.go)",
+      "--package <value>  the Go package name (default: schemas)",
     ],
   ],
   [
@@ -368,4 +380,49 @@ test("to-python-types keeps the previous file when a schema has no Python type",
     `to-python-types: Bad.json#/enum/0: only strings, finite numbers, booleans and null can be Literal values, got {"x":1}; ${out} left as it was`,
   );
   expect(read(out)).toBe("previous");
+});
+
+test("to-go-types writes one type per 2020-12 schema file, not the bundle, into --out, in --package", async () => {
+  const from = schemasPackage();
+  const out = join(folder(), "mod", "types.go");
+  const { code, out: stdout, err } = await run(toGoTypes, [from, "--out", out, "--package", "pets"]);
+  expect(err).toBe("");
+  expect(code).toBe(exitCodes.ok);
+  expect(stdout).toBe(`to-go-types: ${from} → 2 types in ${out}`);
+  const file = read(out);
+  expect(file).toContain("\npackage pets\n");
+  expect(file).toContain('\tKindCat Kind = "cat"');
+  expect(file).toContain('\tKind *Kind `json:"kind,omitempty"`');
+  expect(file).not.toContain("ScenarioApi");
+});
+
+test("to-go-types keeps the previous file when a schema has no Go type, or the package name is not one", async () => {
+  const from = schemasPackage();
+  writeFileSync(join(from, "2020-12/Bad.json"), JSON.stringify({ type: "object", properties: { x: false } }));
+  const out = join(folder({ "types.go": "previous" }), "types.go");
+  const bad = await run(toGoTypes, [from, "--out", out]);
+  expect(bad.code).toBe(exitCodes.failed);
+  expect(bad.err).toBe(`to-go-types: Bad.json#/properties/x: a false schema has no Go type; ${out} left as it was`);
+  const pkg = await run(toGoTypes, [schemasPackage(), "--out", out, "--package", "My-Pkg"]);
+  expect(pkg.code).toBe(exitCodes.failed);
+  expect(pkg.err).toBe(`to-go-types: --package must be a Go package name, got 'My-Pkg'; ${out} left as it was`);
+  expect(read(out)).toBe("previous");
+});
+
+test("copy-schemas --layout id puts each file at its $id's path and says where; another layout is refused", async () => {
+  const from = folder({
+    "package.json": { name: "schemas" },
+    "2020-12/Kind.json": schema2020("Kind", { type: "string" }),
+    "draft-07/Kind.json": { ...schema2020("Kind", { type: "string" }), $id: `${base}draft-07/Kind.json` },
+  });
+  const out = folder();
+  const { code, out: stdout, err } = await run(copySchemas, [from, "--out", out, "--layout", "id"]);
+  expect(err).toBe("");
+  expect(code).toBe(exitCodes.ok);
+  const path = new URL(base).pathname.slice(1);
+  expect(stdout).toBe(`copy-schemas: ${from} → 2 files at their $id paths in ${out}/{${path}2020-12,${path}draft-07}/`);
+  expect(readJson(join(out, path, "draft-07/Kind.json")).$id).toBe(`${base}draft-07/Kind.json`);
+  const bad = await run(copySchemas, [from, "--out", out, "--layout", "flat"]);
+  expect(bad.code).toBe(exitCodes.failed);
+  expect(bad.err).toBe(`copy-schemas: --layout must be one of dialect, id, got 'flat'; ${out}/ left as it was`);
 });

@@ -15,7 +15,9 @@ const git = (args: string[], input?: string) =>
 const lines = (text: string) => text.split("\n").filter((line) => line !== "");
 
 test("linguist-generated is set on every committed file with the generated header, and on no other", () => {
-  const header = "Generated from @scenario-api/openapi by scripts/src/[a-z0-9-]+\\.ts\\. Do not edit\\.";
+  // Go's form of the header (goGeneratedNotice) is the one Go's tools recognise.
+  const header =
+    "(Generated from @scenario-api/openapi by scripts/src/[a-z0-9-]+\\.ts\\. Do not edit\\.|Code generated from @scenario-api/openapi by scripts/src/[a-z0-9-]+\\.ts\\. DO NOT EDIT\\.)";
   const generated = lines(git(["grep", "-l", "-E", header, "--", ".", ":!scripts", ":!bench/mutation"])).sort();
   // `check-attr -z` answers path NUL attribute NUL value NUL, one triple per file.
   const answers = git(["check-attr", "-z", "--stdin", "linguist-generated"], git(["ls-files", "-z"])).split("\0");

@@ -15,6 +15,7 @@ import type { OpenApiDocument } from "../src/lib/read-spec.ts";
 import type { FileSet } from "../src/lib/write-atomic.ts";
 import { toJsonSchemas } from "../src/to-json-schema.ts";
 import { toLlmsTxt, toMarkdownReference } from "../src/to-markdown-reference.ts";
+import { toGoTypes } from "../src/to-go-types.ts";
 import { toPythonTypes } from "../src/to-python-types.ts";
 import { toTypeScript } from "../src/to-typescript.ts";
 
@@ -45,6 +46,7 @@ const generators: Array<[string, string[], () => Promise<FileSet> | FileSet]> = 
       }),
     }),
   ],
+  ["to-go-types", ["types.go"], () => ({ "types.go": toGoTypes(schemas()) })],
 ];
 
 test.each(generators)("%s: every file it writes matches its golden", async (name, names, generate) => {

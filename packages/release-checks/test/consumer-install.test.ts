@@ -231,7 +231,7 @@ describe("installed from the tarballs into a fresh project", () => {
   );
 
   test.skipIf(!requiredTool(goTool.name, goTool.missing))(
-    "Go: a throwaway program against the module (replace directive) reads every schema and resolves its $refs in the embedded files",
+    "Go: a throwaway program against the module (replace directive) reads every schema, resolves its $refs in the embedded files and decodes into the types",
     () => {
       const dir = join(project, "go-user");
       mkdirSync(dir);
@@ -249,6 +249,8 @@ describe("installed from the tarballs into a fresh project", () => {
         id: "https://scenario-api.github.io/schemas/draft-07/RunWorkflowResponse.json",
         unresolved: [],
         unknown: expect.stringContaining('unknown schema "Nope": choose one of ApiError'),
+        typo: 'schemas: unknown dialect "draft07": choose one of 2020-12, draft-07',
+        decoded: true,
       });
     },
   );

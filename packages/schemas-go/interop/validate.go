@@ -72,7 +72,11 @@ func loadSchemas() *gojsonschema.SchemaLoader {
 		if err != nil {
 			fail("%v", err)
 		}
-		if err := loader.AddSchema(schemas.ID("draft-07", name), gojsonschema.NewBytesLoader(raw)); err != nil {
+		id, err := schemas.ID("draft-07", name)
+		if err != nil {
+			fail("%v", err)
+		}
+		if err := loader.AddSchema(id, gojsonschema.NewBytesLoader(raw)); err != nil {
 			fail("%s: %v", name, err)
 		}
 	}
@@ -154,7 +158,10 @@ func main() {
 	for _, c := range cases {
 		id := c.Schema
 		if !strings.Contains(id, "/") {
-			id = schemas.ID("draft-07", c.Schema)
+			var err error
+			if id, err = schemas.ID("draft-07", c.Schema); err != nil {
+				fail("case %q: %v", c.ID, err)
+			}
 		}
 		at, err := beyondDouble(c.Instance)
 		if err != nil {
