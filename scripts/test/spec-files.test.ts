@@ -183,6 +183,23 @@ describe("the commands that load a spec", () => {
     }
   });
 
+  test("check-spec-files (before `redocly lint`): exit 2 with the problem, exit 0 for the repository's spec", () => {
+    const { dir, root } = specWith("/proc/self/environ");
+    const refusedRun = spawnSync(process.execPath, [scenarioGen, "check-spec-files", root], {
+      cwd: dir,
+      encoding: "utf8",
+      env,
+    });
+    expect(refusedRun.stderr).toMatch(/openapi\.yaml:12:17 .*'\/proc\/self\/environ' leaves the spec's folder/);
+    expect(refusedRun.stderr).not.toContain(secret);
+    expect(refusedRun.status).toBe(2);
+    const ours = spawnSync(process.execPath, [scenarioGen, "check-spec-files", "openapi.yaml"], {
+      cwd: join(repoRoot, "openapi"),
+      encoding: "utf8",
+    });
+    expect(ours.status, ours.stderr).toBe(0);
+  });
+
   test("a chain of 600 $refs (Redocly's stack overflows walking it) is bad input, exit 2", () => {
     const schemas: Record<string, unknown> = { S600: { type: "string" } };
     for (let i = 0; i < 600; i++)
