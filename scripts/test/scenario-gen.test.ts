@@ -25,6 +25,7 @@ const commands: Array<[string, string[]]> = [
   ["inline-redoc", ["--redoc", "--options", "--title", "--out"]],
   ["release-python-go", ["--python", "--go", "--python3", "--tag"]],
   ["spec-diff", ["--base", "--format", "--changeset", "--repo"]],
+  ["test-on-node", ["--runtimes"]],
   ["to-draft-07", ["--out", "--base"]],
   ["to-go-types", ["--out", "--package"]],
   ["to-json-schema", ["--out", "--base"]],

@@ -11,21 +11,17 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 import { buildArtifacts, installInVenv, pythonTool } from "../../schemas-python/test/python-toolchain.ts";
 import { goTool, moduleDir, moduleEnv, modulePath } from "../../schemas-go/test/go-toolchain.ts";
+import { typescriptAlias, typescripts } from "./typescript-matrix.ts";
 import { publishedPackages, repoRoot } from "./workspace.ts";
 
 // The real user's path: what `npm publish` would send, installed into a project that knows
 // nothing of this workspace (no links, its own npm install from the tarballs and the registry).
 const fixtures = join(import.meta.dirname, "consumer");
-const require = createRequire(import.meta.url);
-const workspaceTypescript = (
-  JSON.parse(readFileSync(require.resolve("typescript/package.json"), "utf8")) as { version: string }
-).version;
 let project = "";
 const tarballs: string[] = [];
 
@@ -58,9 +54,7 @@ beforeAll(() => {
     `${JSON.stringify({ name: "consumer", version: "1.0.0", private: true }, null, 2)}\n`,
   );
   for (const f of readdirSync(fixtures).filter((f) => !f.endsWith(".txt"))) cpSync(join(fixtures, f), join(project, f));
-  const compilers = [...new Set(["5.0.4", "5.4.5", workspaceTypescript])].map(
-    (v) => `typescript-${v}@npm:typescript@${v}`,
-  );
+  const compilers = typescripts.map(({ version }) => `${typescriptAlias(version)}@npm:typescript@${version}`);
   run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", ...compilers, ...tarballs]);
 }, 300_000);
 
@@ -100,30 +94,30 @@ describe("installed from the tarballs into a fresh project", () => {
     });
   });
 
-  // The TypeScript versions the README promises, installed from npm into the consumer project (not
-  // into the workspace: every typescript package links a `tsc` bin, and a second one hoisted there
-  // would take over the workspace's own). 5.4 is the oldest that checks the published declarations
-  // with skipLibCheck off: openapi-fetch's need it. 5.0, the first with moduleResolution bundler,
-  // works with skipLibCheck on. The newest is the workspace's own version.
-  const typescripts = [
-    ["5.4.5", false],
-    [workspaceTypescript, false],
-    ["5.0.4", true],
-  ] as const;
+  // The TypeScript releases the client README promises (typescript-matrix.ts).
   const resolutions = [
     ["node16", "Node16"],
     ["nodenext", "NodeNext"],
     ["bundler", "ESNext"],
   ] as const;
-  const matrix = typescripts.flatMap(([version, skipLibCheck]) =>
+  const matrix = typescripts.flatMap(({ version, skipLibCheck }) =>
     resolutions.map(
       ([resolution, module]) =>
         [
           version,
           resolution,
-          { tsc: () => join(project, "node_modules", `typescript-${version}`, "bin/tsc"), module, skipLibCheck },
+          { tsc: () => join(project, "node_modules", typescriptAlias(version), "bin/tsc"), module, skipLibCheck },
         ] as const,
     ),
+  );
+
+  test.each(typescripts)(
+    "typescript@$version is the compiler that runs (7.0: the native binary for this platform)",
+    ({ version }) => {
+      expect(
+        run(process.execPath, [join(project, "node_modules", typescriptAlias(version), "bin/tsc"), "--version"]),
+      ).toBe(`Version ${version}\n`);
+    },
   );
 
   test.each(matrix)(

@@ -1,7 +1,9 @@
 // The README's Runtimes table names the versions the contract runs against: the pinned
-// devDependencies. A bump of one without the other fails here.
+// devDependencies, and the Node releases pinned in scripts/node-runtimes. A bump of one without
+// the other fails here.
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
+import { pinnedRuntimes } from "@scenario-api/scripts/src/lib/node-runtimes.ts";
 
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
 const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
@@ -25,6 +27,8 @@ test.each([
   expect(versionTested(runtime)).toContain(`${manifest.devDependencies[pkg]}`);
 });
 
-test("the Node row names the engines floor", () => {
-  expect(versionTested("Node")).toContain(manifest.engines.node.replace(">=", "≥ "));
+test("the Node row names the engines floor and each Node release `test:node-matrix` runs the suite on", () => {
+  const row = versionTested("Node");
+  expect(row).toContain(manifest.engines.node.replace(">=", "≥ "));
+  for (const { version } of pinnedRuntimes()) expect(row).toContain(version);
 });
