@@ -1,10 +1,11 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import {
   BaseResolver,
   bundle,
   type Config,
+  createConfig,
   getLineColLocation,
   lint,
   loadConfig,
@@ -13,6 +14,7 @@ import {
   type NormalizedProblem,
 } from "@redocly/openapi-core";
 import { defineCommand } from "./lib/command.ts";
+import { checkSpecFiles } from "./lib/spec-files.ts";
 import { renewedEvery } from "./lib/renewed-rule.ts";
 import { stableJson } from "./lib/stable-json.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
@@ -28,11 +30,60 @@ export interface SpecProblem {
   severity: "error" | "warn";
 }
 
-/** A summary line, then one problem a line. */
+/** Problems a SpecError's message lists; the rest are counted on one more line. */
+export const maxListedProblems = 100;
+
+/** A summary line, then one problem a line: the first 100, then `... and <n> more problems`. */
 export class SpecError extends Error {
   constructor(readonly problems: SpecProblem[]) {
-    super([`${problems.length} problem(s) in the spec`, ...problems.map(formatProblem)].join("\n"));
+    const more = problems.length - maxListedProblems;
+    super(
+      [
+        `${problems.length} problem(s) in the spec`,
+        ...problems.slice(0, maxListedProblems).map(formatProblem),
+        ...(more > 0 ? [`... and ${more} more problem${more === 1 ? "" : "s"}`] : []),
+      ].join("\n"),
+    );
     this.name = "SpecError";
+  }
+}
+
+/**
+ * A spec refused before Redocly reads it (a `$ref` to a URL or out of the spec's folder, a cycle
+ * of `$ref`s, an alias bomb, nesting too deep): bad input, exit 2, where a spec that fails
+ * the lint rules is a failed build, exit 1.
+ */
+export class RefusedSpecError extends SpecError {}
+
+/**
+ * Refuses, before Redocly reads anything past the root, a spec whose files name a URL or a
+ * file outside its folder, loop through `$ref`s, or hold an alias bomb (see spec-files.ts).
+ */
+export function checkFilesBeforeRedocly(rootFile: string, cwd: string): void {
+  const problems = checkSpecFiles(rootFile, cwd);
+  if (problems.length > 0) throw new RefusedSpecError(uniqueProblems(problems));
+}
+
+/**
+ * Runs a Redocly pass over the spec: Redocly walks nodes and `$ref`s recursively, so a chain of
+ * hundreds of `$ref`s overflows its stack. That is bad input, said so, not a crash of the tool.
+ */
+export async function redoclyPass<T>(rootFile: string, cwd: string, pass: () => Promise<T>): Promise<T> {
+  try {
+    return await pass();
+  } catch (error) {
+    if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
+    throw new RefusedSpecError([
+      {
+        file: relative(cwd, rootFile) || rootFile,
+        line: 1,
+        col: 1,
+        message:
+          "nests too deeply for Redocly to walk (Maximum call stack size exceeded): schemas or a chain of $refs hundreds of levels deep",
+        rule: "spec-files",
+        severity: "error",
+      },
+    ]);
   }
 }
 
@@ -187,6 +238,7 @@ export async function bundleSpec(
   exampleRenewal = exampleRuleRenewal,
 ): Promise<JsonObject> {
   const ref = resolve(rootFile);
+  checkFilesBeforeRedocly(ref, cwd);
   const examples = lintExamplesInWorker(ref, configPath, cwd, exampleRenewal);
   // Awaited below, or dropped when this thread fails first (a YAML error is reported once, from here).
   examples.catch(() => undefined);
@@ -195,7 +247,7 @@ export async function bundleSpec(
   const externalRefResolver = new BaseResolver(config.resolve);
   let problems: NormalizedProblem[];
   try {
-    problems = await lint({ ref, config, externalRefResolver });
+    problems = await redoclyPass(ref, cwd, () => lint({ ref, config, externalRefResolver }));
   } catch (error) {
     if (error instanceof YamlParseError) {
       throw new SpecError([
@@ -228,7 +280,9 @@ async function bundleWith(
   externalRefResolver: BaseResolver,
   cwd: string,
 ): Promise<JsonObject> {
-  const result = await bundle({ ref, config, externalRefResolver, dereference: false, removeUnusedComponents: false });
+  const result = await redoclyPass(ref, cwd, () =>
+    bundle({ ref, config, externalRefResolver, dereference: false, removeUnusedComponents: false }),
+  );
   const problems = uniqueProblems(
     result.problems.filter((p) => !p.ignored && p.severity === "error").map((p) => toSpecProblem(p, cwd)),
   );
@@ -241,7 +295,11 @@ async function bundleWith(
  * may not pass today's rules but still has to be compared.
  */
 export async function bundleUnlinted(rootFile: string, configPath: string, cwd = process.cwd()): Promise<JsonObject> {
-  const config = await loadConfig({ configPath: resolve(configPath) });
+  checkFilesBeforeRedocly(resolve(rootFile), cwd);
+  // An older revision may predate redocly.yaml: Redocly's defaults then (bundling needs no rules).
+  const config = existsSync(configPath)
+    ? await loadConfig({ configPath: resolve(configPath) })
+    : await createConfig({});
   return bundleWith(resolve(rootFile), config, new BaseResolver(config.resolve), cwd);
 }
 
@@ -255,6 +313,7 @@ export const command = defineCommand({
     config: { description: "the Redocly configuration (lint rules)", default: "../redocly.yaml" },
   },
   onFailure: (flags) => `${flags.out}/ left as it was`,
+  isBadInput: (error) => error instanceof RefusedSpecError,
   run: async ({ positionals: [root = ""], flags: { out, config } }) => {
     readFileSync(root);
     const written = writeFilesAtomic(out, serializeBundle(await bundleSpec(root, config)));

@@ -100,6 +100,35 @@ export function withChangeHistory(spec: JsonObject, markdown: string): JsonObjec
   return { ...spec, info: { ...info, description: `${kept ? `${kept}\n\n` : ""}${markdown}` } };
 }
 
+/** Input that is not what this command reads: exit 2, with what was expected and where. */
+export class ChangeHistoryInputError extends Error {
+  override name = "ChangeHistoryInputError";
+}
+
+const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** The spec, checked to be an OpenAPI document whose `info.description` is text or absent. */
+export function checkedSpec(value: unknown, file: string): JsonObject {
+  const kind = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "an array" : typeof v);
+  if (!isObject(value) || typeof value.openapi !== "string")
+    throw new ChangeHistoryInputError(
+      `${file}: not an OpenAPI document (${isObject(value) ? "no openapi version" : `the top level is ${kind(value)}`})`,
+    );
+  if (!isObject(value.info))
+    throw new ChangeHistoryInputError(`${file}: info must be an object, got ${kind(value.info)}`);
+  const description = value.info.description;
+  if (description !== undefined && typeof description !== "string")
+    throw new ChangeHistoryInputError(`${file}: info.description must be text, got ${kind(description)}`);
+  return value;
+}
+
+/** A pending changeset's text, checked to open with the `---` front matter `changeset version` reads. */
+export function checkedChangeset(text: string, file: string): string {
+  if (!/^---\r?\n[\s\S]*?\r?\n---(\r?\n|$)/.test(text))
+    throw new ChangeHistoryInputError(`${file}: not a changeset (no front matter between --- lines at the top)`);
+  return text;
+}
+
 /** The nearest directory at or above `dir` that holds `.changeset/`: the repository's root. */
 function repositoryRoot(dir: string): string | undefined {
   for (let d = resolve(dir); ; d = dirname(d)) {
@@ -122,6 +151,7 @@ export const command = defineCommand({
     package: { description: "the package whose changes are listed", default: "@scenario-api/openapi" },
   },
   onFailure: (flags) => `${flags.out} left as it was`,
+  isBadInput: (error) => error instanceof ChangeHistoryInputError,
   run: ({ positionals: [input = ""], flags }) => {
     const { out, package: pkg } = flags;
     const root = repositoryRoot(process.cwd());
@@ -133,10 +163,10 @@ export const command = defineCommand({
         ? readdirSync(dir)
             .filter((f) => f.endsWith(".md") && f !== "README.md")
             .sort()
-            .map((f) => readFileSync(join(dir, f), "utf8"))
+            .map((f) => checkedChangeset(readFileSync(join(dir, f), "utf8"), join(dir, f)))
         : [];
     const history = [{ version: "Unreleased", changes: pendingChanges(pending, pkg) }, ...released];
-    const spec = withChangeHistory(readJsonInput(input) as JsonObject, historyMarkdown(history));
+    const spec = withChangeHistory(checkedSpec(readJsonInput(input), input), historyMarkdown(history));
     writeFilesAtomic(dirname(out), { [basename(out)]: stableJson(spec) });
     console.log(
       `emit-change-history: ${history.reduce((n, v) => n + v.changes.length, 0)} change(s) of ${pkg} → ${out}`,

@@ -1,6 +1,7 @@
 // The shape of a `workflows.*` call: (workflowId, body, params, options), the raw answer on
 // success, and opt-in response validation.
 import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { AuthenticationError, ScenarioApiError, ScenarioError, type ResponseValidators } from "@scenario-api/client";
 import { ResponseValidationError, responseValidators } from "@scenario-api/client/validate";
@@ -174,6 +175,29 @@ describe("validateResponses", () => {
       ((await rejection(clientFor(rooted.url, { validateResponses: rootProblem }).workflows.run("wf"))) as Error)
         .message,
     ).toContain("\n(root): must be an object");
+  });
+
+  test("an answer with 200,000 broken entries: 100 problems, then how many more, and a message of bounded size", async () => {
+    // Each entry is checked through a $ref; the copying validators took 8 s for 40,000 and grew
+    // with the square, with a 5.7 MB message. The test timeout (vitest.config.ts) is the bound.
+    const entries = 200_000;
+    const statusHistory = Array.from({ length: entries }, () => ({ date: 1, status: "done" }));
+    // A valid answer of the schemas' conformance corpus, with every entry of its history broken.
+    const corpus = JSON.parse(
+      readFileSync(new URL("../../schemas/test/vectors/responses-valid.json", import.meta.url), "utf8"),
+    ) as { cases: Array<{ schema: string; instance: { job: object; workflow: object } }> };
+    const valid = corpus.cases.find((c) => c.schema === "RunWorkflowResponse")!.instance;
+    const server = await answering(200, { ...valid, job: { ...valid.job, statusHistory } });
+    const error = await rejection(clientFor(server.url, { validateResponses: responseValidators }).workflows.run("wf"));
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    const { problems, message } = error as ResponseValidationError;
+    expect(problems).toHaveLength(101);
+    expect(problems[0]).toEqual({ path: "/job/statusHistory/0/date", message: "must be a string (got integer)" });
+    const more = 2 * entries - 100;
+    expect(problems[100]).toEqual({ path: "", message: `... and ${more} more problems`, omitted: more });
+    expect(message.split("\n")).toHaveLength(102);
+    expect(message.endsWith(`\n... and ${more} more problems`)).toBe(true);
+    expect(message.length).toBeLessThan(20_000);
   });
 
   test("validateResponses: false on the call turns the client's off", async () => {

@@ -150,6 +150,50 @@ describe.skipIf(!requiredTool(pythonTool.name, pythonTool.missing))("the install
     expect(found.stray_ref.message).toContain("Missing.json");
   });
 
+  test("hostile instances and names: bounded errors() in linear time, only the documented exceptions", () => {
+    // spawnSync with its own timeout: a synchronous call cannot be stopped by vitest's. The old
+    // errors() compared each new line with every line so far: most of an hour for these 500,000.
+    const run = spawnSync(venvPython, [join(packageDir, "test/python/hostile_inputs.py")], {
+      cwd: dirname(venvPython),
+      encoding: "utf8",
+      timeout: 150_000,
+      maxBuffer: 1 << 26,
+    });
+    expect(run.status, run.stderr || `ended by ${run.signal}`).toBe(0);
+    const found = JSON.parse(run.stdout) as Record<string, any>;
+    expect(found.many).toEqual({
+      count: 101,
+      first: ["/fields/0: 0 is not of type 'string'", "/fields/1: 1 is not of type 'string'"],
+      last: "... and 499900 more problems",
+      longest: 38,
+    });
+    const shortLines = { returned: expect.arrayContaining([expect.stringMatching(/^.{1,300}$/)]) };
+    for (const label of ["huge_int", "deep_list"]) {
+      expect(found[label].errors, label).toMatchObject(shortLines);
+      expect(found[label].errors.returned[0], label).toMatch(/^\(root\): .{1,40} is not of type 'string'$/);
+      expect(found[label].is_valid, label).toEqual({ returned: false });
+      expect(found[label].validate, label).toMatchObject({ raised: "ValidationError" });
+    }
+    expect(found.huge_int.errors.returned[0]).toBe("(root): <an integer of about 5001 digits> is not of type 'string'");
+    expect(found.deep_in_object.errors.returned).toContain(
+      "/status: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[... is not of type 'string'",
+    );
+    // Where any value goes, an integer too long to print is accepted, as in TypeScript.
+    expect(found.huge_int_where_any_value_goes).toEqual({ returned: true });
+    expect(found.big_string.returned).toEqual([
+      `(root): '${"x".repeat(36)}... is not one of ['canceled', 'failure', 'finalizing', 'in-progress', 'pending', 'queued', 'success', 'warming-up']`,
+    ]);
+    for (const call of ["errors", "is_valid", "validate", "schema"])
+      expect(found.unhashable_name[call], call).toMatchObject({
+        raised: "KeyError",
+        message: expect.stringMatching(/^unknown schema \['Job'\]: choose one of ApiError, /),
+      });
+    expect(found.unhashable_dialect).toEqual({
+      raised: "ValueError",
+      message: "unknown dialect {'d': 1}: choose one of 2020-12, draft-07",
+    });
+  });
+
   describe.each(dialects)("%s", (dialect) => {
     test("gives every vector of the corpus its expected verdict (sockets blocked)", () => {
       const vectors = readVectors();

@@ -25,7 +25,7 @@ const isPlainContainer = (v: unknown): v is Record<string, unknown> | unknown[] 
  */
 export function withBigIntsAsNumbers(value: unknown): unknown {
   if (typeof value === "bigint") return nearestNumber(value);
-  if (!isPlainContainer(value)) return undefined;
+  if (!isPlainContainer(value) || !holdsBigInt(value)) return undefined;
   let found = false;
   const copies = new Map<object, Record<string, unknown> | unknown[]>();
   const copyOf = (v: Record<string, unknown> | unknown[]) => {
@@ -51,4 +51,20 @@ export function withBigIntsAsNumbers(value: unknown): unknown {
     }
   }
   return found ? root : undefined;
+}
+
+/**
+ * Whether a BigInt is anywhere inside `value`'s plain objects and arrays: a walk that copies
+ * nothing, so that an invalid value without BigInts (the usual case) costs no copy of itself.
+ */
+function holdsBigInt(value: Record<string, unknown> | unknown[]): boolean {
+  const seen = new Set<object>([value]);
+  const stack: Array<Record<string, unknown> | unknown[]> = [value];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === "bigint") return true;
+      if (isPlainContainer(child) && !seen.has(child)) seen.add(child), stack.push(child);
+    }
+  }
+  return false;
 }

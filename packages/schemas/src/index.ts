@@ -1,2 +1,7 @@
 export * from "./generated/validators.js";
-export { formatErrors, type ValidationError, type ValidationResult } from "./result.js";
+export {
+  formatErrors,
+  maxReportedProblems,
+  type ValidationError,
+  type ValidationResult,
+} from "./result.js";

@@ -7,11 +7,28 @@ export interface ValidationError {
   path: string;
   /** What the value must be: `must be one of failure, pending, processing, skipped, success (got "done")`. */
   message: string;
+  /**
+   * Only on the entry that ends a list cut at {@link maxReportedProblems} problems: how many
+   * more there were. Its `path` is `""` and its `message` says the same: `... and 399900 more problems`.
+   */
+  omitted?: number;
 }
 
 export type ValidationResult<T> = { valid: true; value: T } | { valid: false; errors: ValidationError[] };
 
 const listedValues = 12;
+
+/**
+ * The problems a result lists, in the validator's order; one more entry says how many more there
+ * were. A value with a million broken items gives a readable answer of bounded size, not a
+ * million lines.
+ */
+export const maxReportedProblems = 100;
+
+/** The entry that ends a list cut at `maxReportedProblems`. */
+export function omittedProblems(count: number): ValidationError {
+  return { path: "", message: `... and ${count} more problem${count === 1 ? "" : "s"}`, omitted: count };
+}
 
 function token(key: string): string {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -20,8 +37,9 @@ function token(key: string): string {
 function valueAt(root: unknown, pointer: string): unknown {
   if (pointer === "") return root;
   let node = root;
+  const escaped = pointer.includes("~");
   for (const raw of pointer.slice(1).split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = escaped ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
     if (node === null || typeof node !== "object") return undefined;
     node = (node as Record<string, unknown>)[key];
   }
@@ -96,7 +114,8 @@ export function describeError(error: CompiledError, root: unknown): ValidationEr
 }
 
 /**
- * Runs a compiled validator and shapes its answer; errors are deduplicated, in ajv's order.
+ * Runs a compiled validator and shapes its answer; errors are deduplicated, in ajv's order, the
+ * first `maxReportedProblems` listed and the rest counted (one `omitted` entry after them).
  * A value holding BigInts is judged as the JSON it stands for (see big-integers.ts); `value` in
  * a valid result is the value given, BigInts included.
  */
@@ -109,15 +128,43 @@ export function toResult<T>(validate: CompiledValidator, value: unknown): Valida
   if (asNumbers !== undefined && validate(asNumbers)) return { valid: true, value: value as T };
   const seen = new Set<string>();
   const errors: ValidationError[] = [];
+  let omitted = 0;
   for (const error of validate.errors ?? []) {
     const described = describeError(error, value);
     const key = `${described.path}\u0000${described.message}`;
-    if (!seen.has(key)) errors.push(described), seen.add(key);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (errors.length < maxReportedProblems) errors.push(described);
+    else omitted++;
   }
+  if (omitted > 0) errors.push(omittedProblems(omitted));
   return { valid: false, errors };
 }
 
-/** The errors as lines a person reads: `/job/status: must be one of ...`; the value itself shows as `(root)`. */
+/** Longest path and message a line shows; a longer one keeps its start and end around `...`. */
+const shownPath = 200;
+const shownMessage = 500;
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = Math.ceil((max - 3) / 2);
+  return `${text.slice(0, head)}...${text.slice(text.length - (max - 3 - head))}`;
+}
+
+/**
+ * The errors as lines a person reads: `/job/status: must be one of ...`; the value itself shows as
+ * `(root)`. Bounded whatever the list: at most `maxReportedProblems` lines of problems, each path
+ * and message cut to a few hundred characters, then `... and <n> more problems` when there were more.
+ */
 export function formatErrors(errors: readonly ValidationError[]): string {
-  return errors.map((e) => `${e.path === "" ? "(root)" : e.path}: ${e.message}`).join("\n");
+  const lines: string[] = [];
+  let more = 0;
+  for (const e of errors) {
+    if (e.omitted !== undefined) more += e.omitted;
+    else if (lines.length < maxReportedProblems)
+      lines.push(`${e.path === "" ? "(root)" : cut(e.path, shownPath)}: ${cut(e.message, shownMessage)}`);
+    else more++;
+  }
+  if (more > 0) lines.push(omittedProblems(more).message);
+  return lines.join("\n");
 }

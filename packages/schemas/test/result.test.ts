@@ -264,3 +264,73 @@ test("the schemas use no keyword under which a BigInt left as is could pass wher
   for (const keyword of ["not", "if", "oneOf", "uniqueItems", "maxContains"])
     expect(text, keyword).not.toContain(`"${keyword}":`);
 });
+
+describe("what a result reports is bounded, and the work linear in the value", () => {
+  const job = (statusHistory: unknown[]) => ({
+    createdAt: "2024-01-01T00:00:00Z",
+    jobId: "job_1",
+    jobType: "flux",
+    metadata: {},
+    progress: 0,
+    status: "queued",
+    statusHistory,
+    updatedAt: "2024-01-01T00:00:00Z",
+  });
+
+  // 200,000 invalid entries, each checked through a $ref (StatusHistoryEntry → JobStatus): the
+  // copying validators took 8 s for 40,000 and grew with the square, most of an hour for this
+  // many. No clock here: the test timeout (vitest.config.ts, 2 minutes) is the bound.
+  test("200,000 invalid $ref'd items: the first 100 problems in order, then how many more", () => {
+    const entries = 200_000;
+    const result = validateJob(job(Array.from({ length: entries }, () => ({ date: 1, status: "done" }))));
+    expect(result.valid).toBe(false);
+    if (result.valid) return;
+    expect(result.errors).toHaveLength(101);
+    expect(result.errors.slice(0, 4)).toEqual([
+      { path: "/statusHistory/0/date", message: "must be a string (got integer)" },
+      { path: "/statusHistory/0/status", message: expect.stringMatching(/^must be one of .* \(got "done"\)$/) },
+      { path: "/statusHistory/1/date", message: "must be a string (got integer)" },
+      { path: "/statusHistory/1/status", message: expect.stringMatching(/^must be one of .* \(got "done"\)$/) },
+    ]);
+    expect(result.errors[99]!.path).toBe("/statusHistory/49/status");
+    const more = 2 * entries - 100;
+    expect(result.errors[100]).toEqual({ path: "", message: `... and ${more} more problems`, omitted: more });
+    const text = formatErrors(result.errors);
+    expect(text.split("\n")).toHaveLength(101);
+    expect(text.endsWith(`\n... and ${more} more problems`)).toBe(true);
+  });
+
+  test("duplicates are not counted among the omitted ones, and one more problem is singular", () => {
+    const exactly = validateJob(job(Array.from({ length: 50 }, () => ({ date: 1, status: "done" }))));
+    expect(exactly.valid ? [] : exactly.errors).toHaveLength(100);
+    const one = validateJob({ ...job(Array.from({ length: 50 }, () => ({ date: 1, status: "done" }))), jobId: 7 });
+    expect(one.valid ? undefined : one.errors.at(-1)).toEqual({
+      path: "",
+      message: "... and 1 more problem",
+      omitted: 1,
+    });
+  });
+
+  test("formatErrors is bounded whatever list it is given: 100 lines, long paths and messages cut", () => {
+    const long = "x".repeat(10_000);
+    const lines = formatErrors(
+      Array.from({ length: 1000 }, (_, i) => ({ path: `/${long}/${i}`, message: `${long}${i}` })),
+    ).split("\n");
+    expect(lines).toHaveLength(101);
+    expect(lines[100]).toBe("... and 900 more problems");
+    expect(lines[0]!.length).toBeLessThan(800);
+    expect(lines[0]).toMatch(/^\/x+\.\.\.x+\/0: x+\.\.\.x+0$/);
+    // A list that already ends with an omitted entry keeps its count.
+    expect(
+      formatErrors([
+        { path: "/a", message: "is required" },
+        { path: "", message: "", omitted: 7 },
+      ]),
+    ).toBe("/a: is required\n... and 7 more problems");
+  });
+
+  test("a 5 MB string in an enum field is shown cut to 40 characters", () => {
+    const result = validateJobStatus("x".repeat(5_000_000));
+    expect(result.valid ? "" : formatErrors(result.errors)).toMatch(/\(got "x{36}\.\.\.\)$/);
+  });
+});

@@ -1,5 +1,6 @@
 import Ajv2020Module from "ajv/dist/2020.js";
 import { isSchemaObject, transformSchema, type SchemaObject } from "./schema-tree.ts";
+import { appendErrorsInPlace } from "./linear-errors.ts";
 import { standaloneExports } from "./standalone-exports.ts";
 
 // ajv ships CommonJS with `exports.default`; imported from ESM, the default import is `module.exports`.
@@ -24,13 +25,16 @@ export function stripAnnotations(schema: unknown): unknown {
 
 /**
  * The standalone code of one batch (schemas that reference only each other), from an ajv
- * instance of its own that is dropped once its code is out (see refBatches).
+ * instance of its own that is dropped once its code is out (see refBatches); errors of `$ref`'d
+ * validators are appended in place, in linear time (see linear-errors.ts).
  */
 export function compileBatch(batch: Record<string, SchemaObject>): string {
   const ajv = new Ajv2020({ ...ajvOptions, code: { source: true, esm: true } });
   for (const schema of Object.values(batch)) ajv.addSchema(stripAnnotations(schema) as SchemaObject);
-  return standaloneExports(
-    ajv,
-    Object.fromEntries(Object.entries(batch).map(([name, schema]) => [name, schema.$id as string])),
-  ).replace(/^"use strict";\n?/, "");
+  return appendErrorsInPlace(
+    standaloneExports(
+      ajv,
+      Object.fromEntries(Object.entries(batch).map(([name, schema]) => [name, schema.$id as string])),
+    ).replace(/^"use strict";\n?/, ""),
+  );
 }

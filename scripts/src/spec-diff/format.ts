@@ -25,14 +25,42 @@ export function formatJson(findings: Finding[]): string {
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
+/**
+ * Text from the spec (names, paths, descriptions) as inert markdown for a pull-request comment:
+ * no HTML (`<img>`, `<a>`), no links or images (`[x](y)`), no emphasis or code, no autolinked
+ * URL and no @mention that would notify someone. Markdown punctuation is backslash-escaped, `<`,
+ * `>` and `&` are entities, and a word joiner (U+2060, invisible) follows each `@` and breaks
+ * each `://` and `www.`, which GitHub would otherwise turn into mentions and links.
+ */
+export function markdownText(text: string): string {
+  return cell(
+    text
+      .replace(/[\\`*_[\]{}()#+!~]/g, "\\$&")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/@/g, "@\u2060")
+      .replace(/:\/\//g, ":\u2060//")
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u2060.`),
+  );
+}
+
+/** Text in a code span, fenced with more backticks than it holds (so none of its own can end it). */
+export function markdownCode(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const padded = /^`|`$/.test(text) ? ` ${text} ` : text;
+  return `${fence}${cell(padded)}${fence}`;
+}
+
 export function formatMarkdown(findings: Finding[], title: string): string {
-  if (findings.length === 0) return `### ${title}\n\nNo changes to the API.\n`;
+  if (findings.length === 0) return `### ${markdownText(title)}\n\nNo changes to the API.\n`;
   const rows = findings.map(
     (f) =>
-      `| ${f.level === "breaking" ? "**breaking**" : f.level} | ${cell(f.message)} | \`${f.rule}\` | \`${cell(f.at)}\`${f.source ? ` (${f.source})` : ""} |`,
+      `| ${f.level === "breaking" ? "**breaking**" : f.level} | ${markdownText(f.message)} | \`${f.rule}\` | ${markdownCode(f.at)}${f.source ? ` (${markdownText(f.source)})` : ""} |`,
   );
   return [
-    `### ${title}`,
+    `### ${markdownText(title)}`,
     "",
     counts(findings),
     "",

@@ -6,7 +6,13 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { BaseResolver, bundle, createConfig, getLineColLocation } from "@redocly/openapi-core";
 import { parse } from "yaml";
-import { bundleUnlinted, normalizeBundle } from "../bundle-spec.ts";
+import {
+  bundleUnlinted,
+  checkFilesBeforeRedocly,
+  maxListedProblems,
+  normalizeBundle,
+  redoclyPass,
+} from "../bundle-spec.ts";
 import { isObject } from "./model.ts";
 
 /** Unreadable input or not OpenAPI 3.0/3.1: the CLI exits 2. */
@@ -46,22 +52,28 @@ function checkRoot(file: string, cwd: string): void {
 export async function loadSpecFile(path: string, cwd = process.cwd()): Promise<JsonObject> {
   const file = resolve(cwd, path);
   checkRoot(file, cwd);
+  checkFilesBeforeRedocly(file, cwd);
   const config = await createConfig({});
-  const result = await bundle({
-    ref: file,
-    config,
-    externalRefResolver: new BaseResolver(config.resolve),
-    dereference: false,
-    removeUnusedComponents: false,
-  });
+  const result = await redoclyPass(file, cwd, () =>
+    bundle({
+      ref: file,
+      config,
+      externalRefResolver: new BaseResolver(config.resolve),
+      dereference: false,
+      removeUnusedComponents: false,
+    }),
+  );
   const errors = result.problems.filter((p) => p.severity === "error" && !p.ignored);
   if (errors.length > 0) {
+    const more = errors.length - maxListedProblems;
     throw new BadInputError(
       errors
+        .slice(0, maxListedProblems)
         .map((p) => {
           const loc = p.location[0] ? getLineColLocation(p.location[0]) : undefined;
           return `${loc ? `${relative(cwd, loc.source.absoluteRef)}:${loc.start.line}:${loc.start.col}` : relative(cwd, file)}  ${p.message}`;
         })
+        .concat(more > 0 ? [`... and ${more} more problem${more === 1 ? "" : "s"}`] : [])
         .join("\n"),
     );
   }
@@ -102,9 +114,15 @@ export async function loadSpecAt(repo: string, ref: string): Promise<JsonObject>
   } catch {
     throw new BadInputError(`${ref}: no such git revision`);
   }
+  // Only what the revision has: git archive fails on a path it lacks, with git's own words.
+  const present = git(repo, ["ls-tree", "--name-only", ref, "--", "openapi", "redocly.yaml"]).split("\n");
+  if (!present.includes("openapi")) throw new BadInputError(`${ref}: has no openapi/ folder to compare with`);
+  if (git(repo, ["ls-tree", "--name-only", ref, "--", "openapi/openapi.yaml"]) === "")
+    throw new BadInputError(`${ref}: has no openapi/openapi.yaml to compare with`);
   const dir = mkdtempSync(join(tmpdir(), "spec-diff-"));
   try {
-    const tar = execFileSync("git", ["-C", repo, "archive", "--format=tar", ref, "--", "openapi", "redocly.yaml"]);
+    const paths = ["openapi", ...(present.includes("redocly.yaml") ? ["redocly.yaml"] : [])];
+    const tar = execFileSync("git", ["-C", repo, "archive", "--format=tar", ref, "--", ...paths]);
     execFileSync("tar", ["-x", "-C", dir], { input: tar });
     return await bundleUnlinted(join(dir, "openapi/openapi.yaml"), join(dir, "redocly.yaml"), dir);
   } finally {

@@ -23,12 +23,23 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Dict, Iterator, List, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import jsonschema
 from jsonschema.protocols import Validator
 
-__all__ = ["BUNDLE", "DIALECTS", "bundle", "errors", "is_valid", "names", "schema", "validate", "validator"]
+__all__ = [
+    "BUNDLE",
+    "DIALECTS",
+    "MAX_REPORTED_PROBLEMS",
+    "bundle",
+    "errors",
+    "is_valid",
+    "names",
+    "schema",
+    "validate",
+    "validator",
+]
 
 DIALECTS: Tuple[str, ...] = ("2020-12", "draft-07")
 """The JSON Schema dialects every schema is shipped in; ``"2020-12"`` is the default."""
@@ -36,12 +47,36 @@ DIALECTS: Tuple[str, ...] = ("2020-12", "draft-07")
 BUNDLE = "scenario-api"
 """The file holding every schema under ``$defs`` (``definitions`` in draft-07)."""
 
+MAX_REPORTED_PROBLEMS = 100
+"""``errors()`` lists at most this many problems, then one line saying how many more there were."""
+
+_SHOWN = 40  # a value in a message is cut to this many characters, as in the TypeScript validators
+_SHOWN_PATH = 200
+_SHOWN_MESSAGE = 500
+
 _VALIDATOR_CLASSES = {"2020-12": jsonschema.Draft202012Validator, "draft-07": jsonschema.Draft7Validator}
 
 
-def _dialect_dir(dialect: str) -> Any:
-    if dialect not in DIALECTS:
-        raise ValueError(f"unknown dialect {dialect!r}: choose one of {', '.join(DIALECTS)}")
+def _cut(text: str, limit: int) -> str:
+    """``text`` if short enough, else its start and end around ``...``, ``limit`` characters in all."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 3 + 1) // 2
+    return f"{text[:head]}...{text[len(text) - (limit - 3 - head):]}"
+
+
+def _shown(value: Any) -> str:
+    """``repr(value)`` cut to 40 characters; never raises (huge integers, deep nesting)."""
+    try:
+        text = repr(_guarded(value))
+    except Exception:  # a repr of a user's own class may raise anything
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= _SHOWN else f"{text[: _SHOWN - 3]}..."
+
+
+def _dialect_dir(dialect: Any) -> Any:
+    if not isinstance(dialect, str) or dialect not in DIALECTS:
+        raise ValueError(f"unknown dialect {_shown(dialect)}: choose one of {', '.join(DIALECTS)}")
     return resources.files(__name__).joinpath("schemas").joinpath(dialect)
 
 
@@ -60,11 +95,12 @@ def names() -> List[str]:
     return sorted(name for name in _documents(DIALECTS[0]) if name != BUNDLE)
 
 
-def _document(name: str, dialect: str) -> Dict[str, Any]:
+def _document(name: Any, dialect: Any) -> Dict[str, Any]:
     _dialect_dir(dialect)  # an unknown dialect is a ValueError that lists the dialects
     documents = _documents(dialect)
-    if name == BUNDLE or name not in documents:
-        raise KeyError(f"unknown schema {name!r}: choose one of {', '.join(names())}")
+    # A name that is not a string (a list, a dict: unhashable) is unknown too, not a TypeError.
+    if not isinstance(name, str) or name == BUNDLE or name not in documents:
+        raise KeyError(f"unknown schema {_shown(name)}: choose one of {', '.join(names())}")
     return documents[name]
 
 
@@ -142,9 +178,111 @@ def _ref_options(documents: Dict[str, Dict[str, Any]], dialect: str) -> Dict[str
 
 
 @lru_cache(maxsize=None)
-def _shared_validator(name: str, dialect: str) -> Validator:
-    """The validator `validate`, `is_valid` and `errors` use: built once per schema, never handed out."""
+def _cached_validator(name: str, dialect: str) -> Validator:
     return validator(name, dialect)
+
+
+def _shared_validator(name: Any, dialect: Any) -> Validator:
+    """The validator `validate`, `is_valid` and `errors` use: built once per schema, never handed out."""
+    _document(name, dialect)  # checked before the cache, which would hash an unhashable name
+    return _cached_validator(name, dialect)
+
+
+# Values whose repr() raises: an int of more than 4,300 digits (ValueError, Python's limit on
+# int-to-text conversion), a list or dict nested deeper than the recursion limit (RecursionError).
+# jsonschema puts repr(instance) in every message, so is_valid() would raise too. Before
+# validating, such values are swapped for subclasses (int, list, dict: the same verdicts) whose
+# repr is short and safe; a value without them is validated as given.
+_HUGE_INT_BITS = 13_000  # about 3,900 digits: under the 4,300-digit limit
+_SAFE_DEPTH = 100  # containers deeper than this show as [...] and {...}
+
+
+class _HugeInt(int):
+    def __repr__(self) -> str:
+        return f"<an integer of about {int(self.bit_length() * 0.30103) + 1} digits>"
+
+    __str__ = __repr__
+
+    def __format__(self, spec: str) -> str:
+        return repr(self)
+
+
+class _DeepList(List[Any]):
+    def __repr__(self) -> str:
+        return "[...]"
+
+
+class _DeepDict(Dict[str, Any]):
+    def __repr__(self) -> str:
+        return "{...}"
+
+
+def _hazards(instance: Any) -> bool:
+    """Whether ``instance`` holds a value whose repr() raises; a walk with a stack, not recursion."""
+    seen = set()
+    stack = [(instance, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, int) and not isinstance(node, bool):
+            if node.bit_length() > _HUGE_INT_BITS:
+                return True
+        elif isinstance(node, (list, dict)):
+            if depth >= _SAFE_DEPTH:
+                return True
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            stack.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node))
+    return False
+
+
+def _guarded(instance: Any) -> Any:
+    """``instance``, or a copy of it in which every value whose repr() raises is made safe."""
+    if not _hazards(instance):
+        return instance
+    copies: Dict[int, Any] = {}
+
+    def copy_of(node: Any, depth: int) -> Any:
+        if isinstance(node, int) and not isinstance(node, bool):
+            return _HugeInt(node) if node.bit_length() > _HUGE_INT_BITS else node
+        if not isinstance(node, (list, dict)):
+            return node
+        made = copies.get(id(node))
+        if made is None:
+            deep = depth >= _SAFE_DEPTH
+            made = (_DeepDict() if deep else {}) if isinstance(node, dict) else (_DeepList() if deep else [])
+            copies[id(node)] = made
+            stack.append((node, made, depth))
+        return made
+
+    stack: List[Tuple[Any, Any, int]] = []
+    root = copy_of(instance, 0)
+    while stack:
+        node, made, depth = stack.pop()
+        if isinstance(node, dict):
+            for key, child in node.items():
+                made[key] = copy_of(child, depth + 1)
+        else:
+            made.extend(copy_of(child, depth + 1) for child in node)
+    return root
+
+
+def _iter_errors(name: Any, instance: Any, dialect: Any) -> Iterator[jsonschema.ValidationError]:
+    shared = _shared_validator(name, dialect)
+    try:
+        yield from shared.iter_errors(_guarded(instance))
+    except RecursionError:
+        # Only a schema that refers to itself descends as deep as the instance; none does today.
+        raise ValueError("the instance is nested too deeply to validate") from None
+
+
+def _message(error: jsonschema.ValidationError) -> str:
+    """jsonschema's message, the value it quotes cut to 40 characters and the whole to 500."""
+    message = str(error.message)
+    quoted = repr(error.instance)  # safe: the instance was guarded
+    if len(quoted) > _SHOWN:
+        message = message.replace(quoted, f"{quoted[: _SHOWN - 3]}...")
+    return _cut(message, _SHOWN_MESSAGE)
 
 
 def validator(name: str, dialect: str = "2020-12") -> Validator:
@@ -170,15 +308,21 @@ def validator(name: str, dialect: str = "2020-12") -> Validator:
 
 
 def validate(name: str, instance: Any, dialect: str = "2020-12") -> None:
-    """Raises ``jsonschema.ValidationError`` (the most relevant problem) if ``instance`` breaks the schema."""
-    error = jsonschema.exceptions.best_match(_shared_validator(name, dialect).iter_errors(instance))
+    """Raises ``jsonschema.ValidationError`` (the most relevant problem) if ``instance`` breaks the schema.
+
+    Its message quotes the value cut to 40 characters, as ``errors()`` does.
+    """
+    error: Optional[jsonschema.ValidationError] = jsonschema.exceptions.best_match(
+        _iter_errors(name, instance, dialect)
+    )
     if error is not None:
+        error.message = _message(error)
         raise error
 
 
 def is_valid(name: str, instance: Any, dialect: str = "2020-12") -> bool:
     """Whether ``instance`` is valid against the schema named ``name``."""
-    return bool(_shared_validator(name, dialect).is_valid(instance))
+    return next(_iter_errors(name, instance, dialect), None) is None
 
 
 def _token(part: Any) -> str:
@@ -204,20 +348,34 @@ def _located(error: jsonschema.ValidationError) -> Iterator[Tuple[str, str]]:
             if key not in known:
                 yield f"{path}/{_token(key)}", "is not allowed"
         return
-    yield path, error.message
+    yield path, _message(error)
+
+
+def _omitted(count: int) -> str:
+    return f"... and {count} more problem{'' if count == 1 else 's'}"
 
 
 def errors(name: str, instance: Any, dialect: str = "2020-12") -> List[str]:
-    """Every problem of ``instance``, one ``"<JSON Pointer>: <message>"`` line each, ``[]`` if valid.
+    """The problems of ``instance``, one ``"<JSON Pointer>: <message>"`` line each, ``[]`` if valid.
 
     Pointers and order follow the TypeScript ``formatErrors``: a missing key is reported at the
     key (``/job/status: is required``), the value itself is ``(root)``, duplicates are dropped.
-    The messages are ``jsonschema``'s.
+    The messages are ``jsonschema``'s, the value they quote cut to 40 characters. At most
+    ``MAX_REPORTED_PROBLEMS`` (100) lines, then ``"... and <n> more problems"`` if there were more.
     """
     lines: List[str] = []
-    for error in _shared_validator(name, dialect).iter_errors(instance):
+    seen = set()
+    omitted = 0
+    for error in _iter_errors(name, instance, dialect):
         for path, message in _located(error):
-            line = f"{path or '(root)'}: {message}"
-            if line not in lines:
+            line = f"{_cut(path, _SHOWN_PATH) if path else '(root)'}: {message}"
+            if line in seen:
+                continue
+            seen.add(line)
+            if len(lines) < MAX_REPORTED_PROBLEMS:
                 lines.append(line)
+            else:
+                omitted += 1
+    if omitted:
+        lines.append(_omitted(omitted))
     return lines
