@@ -10,6 +10,7 @@ import {
   type ScenarioClientOptions,
 } from "@scenario-api/client";
 import { responseValidators } from "@scenario-api/client/validate";
+import type { ScenarioReply } from "@scenario-api/mock-server";
 import { clientFor, freePort, KEY, rejection, SECRET, serve, setup, silentServer } from "./servers.js";
 
 type Entry = [level: string, message: string, fields: Record<string, unknown>];
@@ -133,7 +134,7 @@ describe("what each level logs", () => {
     const logger = recorder();
     const { client } = await setup(
       {
-        scenario: () =>
+        scenario: (): ScenarioReply =>
           ++n === 1
             ? { status: 429, headers: { "retry-after-ms": "3", "x-request-id": "req_a" } }
             : { status: 500, headers: { "x-request-id": "req_b" } },

@@ -51,12 +51,17 @@ describe("retry-after-ms: milliseconds, before Retry-After, capped like it", () 
     ["milliseconds", { headers: { "retry-after-ms": "1500" }, want: 1500 }],
     ["a fraction of a millisecond", { headers: { "retry-after-ms": " 2.5 " }, want: 2.5 }],
     ["over Retry-After when both are sent", { headers: { "retry-after-ms": "20", "retry-after": "3" }, want: 20 }],
-    ["an unreadable one gives way to Retry-After", { headers: { "retry-after-ms": "1e3", "retry-after": "3" }, want: 3000 }],
+    [
+      "an unreadable one gives way to Retry-After",
+      { headers: { "retry-after-ms": "1e3", "retry-after": "3" }, want: 3000 },
+    ],
     ["negative is unreadable", { headers: { "retry-after-ms": "-5" }, want: undefined }],
     ["hex is unreadable", { headers: { "retry-after-ms": "0x10" }, want: undefined }],
     ["empty is unreadable", { headers: { "retry-after-ms": "" }, want: undefined }],
   ];
-  test.each(cases)("serverDelayMs: %s", (_, { headers, want }) => expect(serverDelayMs(new Headers(headers))).toBe(want));
+  test.each(cases)("serverDelayMs: %s", (_, { headers, want }) =>
+    expect(serverDelayMs(new Headers(headers))).toBe(want),
+  );
 
   test("capped by maxRetryAfterMs (default 60 s), and no jitter", () => {
     expect(retryDelayMs(0, new Headers({ "retry-after-ms": "3600000" }), {}, 1)).toBe(60_000);
