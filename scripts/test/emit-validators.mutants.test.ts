@@ -135,10 +135,7 @@ test("wrappers and declarations are in name order, whatever the order of the sch
   const given = { B: schema("B"), A: schema("A") };
   const wrappers = emitWrappers(given);
   expect(wrappers).toContain("import type {\n  A,\n  B,\n} from");
-  expect(wrappers.match(/^export const validate\w+/gm)).toEqual([
-    "export const validateA",
-    "export const validateB",
-  ]);
+  expect(wrappers.match(/^export const validate\w+/gm)).toEqual(["export const validateA", "export const validateB"]);
   expect(compileStandalone(given)["standalone.d.ts"]!.match(/^export declare const \w+/gm)).toEqual([
     "export declare const A",
     "export declare const B",

@@ -155,7 +155,9 @@ test("wrappers: one typed validate<Name> per schema, with the first sentence of 
   expect(ts).toContain(
     "export const validateStatus: Validator<Status> = /* @__PURE__ */ validator<Status>(compiled.Status);",
   );
-  expect(ts).toContain("export const validateThing: Validator<Thing> = /* @__PURE__ */ validator<Thing>(compiled.Thing);");
+  expect(ts).toContain(
+    "export const validateThing: Validator<Thing> = /* @__PURE__ */ validator<Thing>(compiled.Thing);",
+  );
   expect(ts).toContain(" * A status.\n");
   expect(ts).not.toContain("More words");
 });

@@ -16,6 +16,8 @@ export interface CallLog {
   (level: Exclude<LogLevel, "off">, message: string, fields: Record<string, unknown>): void;
   /** `attempt`, logging each one (number, status, duration, request id) and a refused redirect. */
   attempts(attempt: (signal: AbortSignal) => Promise<Response>): (signal: AbortSignal) => Promise<Response>;
+  /** A retry decided by `send`: after attempt `attempt`, for `why` (a status; true: a timeout; false: no connection), in `waitMs`. */
+  retrying(attempt: number, waitMs: number, why: number | boolean): void;
   /** The call's promise, logging the error it rejects with. */
   failure<T>(call: Promise<T>): Promise<T>;
 }
@@ -85,6 +87,13 @@ export const logging: Logging = (logLevel, logger) => {
         throw error;
       }
     };
+    // Built here, not in send.ts: the words cost the smallest bundle nothing while logging is off.
+    log.retrying = (attempt, waitMs, why) =>
+      log("warn", "retrying", {
+        attempt,
+        reason: why === true ? "timeout" : why === false ? "connection failed before sending" : `HTTP ${why}`,
+        waitMs: Math.round(waitMs),
+      });
     log.failure = (call) =>
       call.catch((error: unknown) => {
         const e = error as { name?: unknown; message?: unknown; status?: unknown; requestId?: unknown } | null;

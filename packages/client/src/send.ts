@@ -105,7 +105,8 @@ async function loop<T>(
     const stop = onAbort(signal, () => controller.abort());
     const retriesLeft = n < policy.maxRetries;
     let wait: number;
-    let reason: string;
+    // What the retry is for: the answer's status, else whether the attempt timed out (or failed to connect).
+    let why: number | boolean;
     try {
       const response = await attempt(controller.signal);
       answered = true;
@@ -119,7 +120,7 @@ async function loop<T>(
       // Free the connection; the body of an answer we retry is of no use.
       response.body?.cancel().catch(() => {});
       wait = retryDelayMs(n, response.headers, policy.retry);
-      reason = `HTTP ${status}`;
+      why = status;
     } catch (error) {
       if (error instanceof ScenarioError) throw error;
       if (signal?.aborted) throw new ScenarioAbortError("Request was aborted", { cause: signal.reason ?? error });
@@ -129,18 +130,18 @@ async function loop<T>(
             `Request timed out after ${policy.timeoutMs} ms${answered ? ", while reading the answer" : ""}`,
           );
         }
-        reason = "timeout";
+        why = true;
       } else if (answered) {
         throw new ScenarioConnectionError("Connection error: the answer was cut off", { cause: error });
       } else if (!(retriesLeft && isConnectFailure(error))) {
         throw new ScenarioConnectionError("Connection error: the request got no answer", { cause: error });
-      } else reason = "connection failed before sending";
+      } else why = false;
       wait = retryDelayMs(n, null, policy.retry);
     } finally {
       clearTimeout(timer);
       stop();
     }
-    log?.("warn", "retrying", { attempt: n + 1, reason, waitMs: Math.round(wait) });
+    log?.retrying(n + 1, wait, why);
     await sleep(wait, signal);
   }
 }
