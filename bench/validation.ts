@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
-import { validateRunWorkflowResponse } from "@scenario-api/schemas";
+import { validateJob, validateRunWorkflowResponse } from "@scenario-api/schemas";
 import { ajvOptions } from "@scenario-api/scripts/src/lib/compile-batch.ts";
 import { opsPerSecond, perRoundRatio, roundSamples, summarize } from "./measure.ts";
 import { target, type Row, type Section, type Target } from "./report.ts";
@@ -95,6 +95,9 @@ export async function validationBench(): Promise<Section> {
       ),
     );
   }
+  const growth = await invalidItemsGrowth();
+  rows.push(...growth.rows);
+  targets.push(growth.target);
   return {
     title: "3. Validation of RunWorkflowResponse payloads (the reference example, grown), ops/s",
     baseline: "JSON.parse of the same size",
@@ -103,6 +106,60 @@ export async function validationBench(): Promise<Section> {
     notes: [
       "Payloads grow by job flow nodes, workflow flow nodes and workflow inputs (copies of the example's first, renamed); every one is valid, checked before timing.",
       `Time per kB (the median round; flat across sizes means linear): ${perKb.join("; ")}.`,
+      "Invalid items: a Job whose statusHistory holds N or 2N entries that each break two rules through a $ref (date an integer, status not a JobStatus): the result lists 100 problems and counts the rest. Linear work takes about 2× as long for 2N; work that copies the errors so far for each item (ajv's own code) takes 4× (8 s at 40,000 before the change).",
     ],
+  };
+}
+
+/** Entries of the invalid history; the rows time N and 2N of them. */
+const invalidEntries = 10_000;
+
+/** A Job (the reference example's) whose statusHistory is `n` entries, each breaking two rules. */
+function jobWithInvalidHistory(n: number): unknown {
+  const { job } = referenceExample() as { job: Record<string, unknown> };
+  return { ...job, statusHistory: Array.from({ length: n }, () => ({ date: 1, status: "done" })) };
+}
+
+/** How validation time grows with the number of invalid items: the ratio of 2N to N, per round. */
+async function invalidItemsGrowth(): Promise<{ rows: Row[]; target: Target }> {
+  const [small, large] = [jobWithInvalidHistory(invalidEntries), jobWithInvalidHistory(2 * invalidEntries)];
+  for (const [payload, n] of [
+    [small, invalidEntries],
+    [large, 2 * invalidEntries],
+  ] as const) {
+    const result = validateJob(payload);
+    if (result.valid || result.errors.at(-1)?.omitted !== 2 * n - 100)
+      throw new Error(`the Job with ${n} invalid entries must list 100 problems and count ${2 * n - 100} more`);
+  }
+  const bytes = JSON.stringify(large);
+  const samples = await roundSamples(
+    {
+      n: () => opsPerSecond(() => validateJob(small), 300, 1),
+      twice: () => opsPerSecond(() => validateJob(large), 300, 1),
+      parse: () => opsPerSecond(() => JSON.parse(bytes), 300, 1),
+    },
+    { warmup: 1, count: 5 },
+  );
+  const parse = summarize(samples.parse);
+  const row = (name: string, key: "n" | "twice" | "parse"): Row => {
+    const stat = summarize(samples[key]);
+    return { name, unit: "ops/s", stat, ratio: stat.median / parse.median };
+  };
+  return {
+    rows: [
+      row(`invalid Job, ${invalidEntries.toLocaleString("en-US")} broken $ref'd items: validateJob`, "n"),
+      row(`invalid Job, ${(2 * invalidEntries).toLocaleString("en-US")} broken $ref'd items: validateJob`, "twice"),
+      row(
+        `JSON.parse of the ${(2 * invalidEntries).toLocaleString("en-US")}-item Job (${bytes.length.toLocaleString("en-US")} B)`,
+        "parse",
+      ),
+    ],
+    // time(2N) / time(N) = ops(N) / ops(2N).
+    target: target(
+      "invalid items: time for 2N over time for N (linear 2, square 4)",
+      "≤ 2.60",
+      perRoundRatio(samples.n, samples.twice),
+      (r) => r <= 2.6,
+    ),
   };
 }

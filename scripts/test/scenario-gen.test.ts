@@ -16,6 +16,7 @@ const commands: Array<[string, string[]]> = [
   ["add-code-samples", ["--samples", "--out"]],
   ["bundle-spec", ["--out", "--config"]],
   ["check-package", []],
+  ["check-spec-files", []],
   ["copy-schemas", ["--out"]],
   ["emit-change-history", ["--out", "--changelog", "--changesets", "--package"]],
   ["emit-examples", ["--out"]],

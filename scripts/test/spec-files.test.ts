@@ -183,6 +183,23 @@ describe("the commands that load a spec", () => {
     }
   });
 
+  test("check-spec-files (before `redocly lint`): exit 2 with the problem, exit 0 for the repository's spec", () => {
+    const { dir, root } = specWith("/proc/self/environ");
+    const refusedRun = spawnSync(process.execPath, [scenarioGen, "check-spec-files", root], {
+      cwd: dir,
+      encoding: "utf8",
+      env,
+    });
+    expect(refusedRun.stderr).toMatch(/openapi\.yaml:12:17 .*'\/proc\/self\/environ' leaves the spec's folder/);
+    expect(refusedRun.stderr).not.toContain(secret);
+    expect(refusedRun.status).toBe(2);
+    const ours = spawnSync(process.execPath, [scenarioGen, "check-spec-files", "openapi.yaml"], {
+      cwd: join(repoRoot, "openapi"),
+      encoding: "utf8",
+    });
+    expect(ours.status, ours.stderr).toBe(0);
+  });
+
   test("a chain of 600 $refs (Redocly's stack overflows walking it) is bad input, exit 2", () => {
     const schemas: Record<string, unknown> = { S600: { type: "string" } };
     for (let i = 0; i < 600; i++)
@@ -251,16 +268,18 @@ describe("--format markdown", () => {
     const hostile =
       "GET /x property <img src=x onerror=alert(1)>, [click](http://evil.example) ![i](y) @octocat *b* `c` www.evil.example";
     const md = formatMarkdown([finding("endpoint-added", "/paths/~1x/get/`b`", hostile)], "spec-diff: <i>a</i> → b");
-    expect(md).not.toMatch(/<img|<i>|<b>|\]\(|@octocat|http:\/\/|www\.evil/);
-    expect(md).toContain("&lt;img src=x onerror=alert\\(1\\)&gt;");
-    expect(md).toContain("\\[click\\]\\(http:\u2060//evil.example\\) \\!\\[i\\]\\(y\\) @\u2060octocat \\*b\\* \\`c\\`");
+    expect(md).not.toMatch(/<img|<i>|<b>|[^\\]\[|@octocat|http:\/\/|www\.evil/);
+    expect(md).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(md).toContain("\\[click\\](http:\u2060//evil.example) !\\[i\\](y) @\u2060octocat \\*b\\* \\`c\\`");
     expect(md).toContain("### spec-diff: &lt;i&gt;a&lt;/i&gt; → b");
     // The pointer stays code, fenced so that its own backtick cannot end the span.
     expect(md).toContain("| `endpoint-added` | `` /paths/~1x/get/`b` `` |");
   });
 
   test("plain names are left as they read", () => {
-    expect(markdownText("PUT /x query parameter q: removed")).toBe("PUT /x query parameter q: removed");
+    expect(markdownText("GET /things/{id} response 200 (a #1): removed")).toBe(
+      "GET /things/{id} response 200 (a #1): removed",
+    );
     expect(markdownCode("/paths/~1x/put")).toBe("`/paths/~1x/put`");
     expect(markdownCode("`x")).toBe("`` `x ``");
   });

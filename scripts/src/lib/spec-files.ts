@@ -67,16 +67,12 @@ function readSpecFile(file: string, shown: string, problems: SpecProblem[]): Rea
     );
     return undefined;
   }
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const { line, col } = lineCounter.linePos(syntax.pos[0]);
-    problem(
-      line,
-      col,
-      /call stack/i.test(syntax.message)
-        ? `nested too deeply to read (more than ${maxNesting} levels)`
-        : `YAML syntax error: ${syntax.message.split("\n")[0]}`,
-    );
+  // A syntax error is Redocly's to report (rule yaml, at its place). The `$ref`s of what could be
+  // read are still checked: Redocly's reader is more lenient (duplicate keys) and may read them.
+  const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
+  if (overflow) {
+    const { line, col } = lineCounter.linePos(overflow.pos[0]);
+    problem(line, col, `nested too deeply to read (more than ${maxNesting} levels)`);
     return undefined;
   }
   const refs: RefSite[] = [];
@@ -104,13 +100,9 @@ function readSpecFile(file: string, shown: string, problems: SpecProblem[]): Rea
     doc.toJS({ maxAliasCount });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    problem(
-      1,
-      1,
-      /alias/i.test(message)
-        ? `more than ${maxAliasCount} YAML alias expansions (an alias bomb?): refused`
-        : `cannot be read (${message.split("\n")[0]})`,
-    );
+    if (/alias/i.test(message))
+      problem(1, 1, `more than ${maxAliasCount} YAML alias expansions (an alias bomb?): refused`);
+    else if (doc.errors.length === 0) problem(1, 1, `cannot be read (${message.split("\n")[0]})`);
     return undefined;
   }
   return { refs };

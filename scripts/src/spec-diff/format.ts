@@ -28,14 +28,15 @@ const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 /**
  * Text from the spec (names, paths, descriptions) as inert markdown for a pull-request comment:
  * no HTML (`<img>`, `<a>`), no links or images (`[x](y)`), no emphasis or code, no autolinked
- * URL and no @mention that would notify someone. Markdown punctuation is backslash-escaped, `<`,
+ * URL and no @mention that would notify someone. The markdown punctuation that could start one
+ * inside a table cell (`\\ \` * _ [ ] ~`) is backslash-escaped (`(` and `!` mean nothing without `[`), `<`,
  * `>` and `&` are entities, and a word joiner (U+2060, invisible) follows each `@` and breaks
  * each `://` and `www.`, which GitHub would otherwise turn into mentions and links.
  */
 export function markdownText(text: string): string {
   return cell(
     text
-      .replace(/[\\`*_[\]{}()#+!~]/g, "\\$&")
+      .replace(/[\\`*_[\]~]/g, "\\$&")
       .replace(/&/g, "&amp;")
       .replace(/</g, "&lt;")
       .replace(/>/g, "&gt;")
