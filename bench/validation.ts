@@ -155,11 +155,13 @@ async function invalidItemsGrowth(): Promise<{ rows: Row[]; target: Target }> {
       ),
     ],
     // time(2N) / time(N) = ops(N) / ops(2N).
+    // Linear work is 2×, plus the collector's share of a heap twice as large (2.4× and 2.8× in two
+    // runs on a loaded machine); the square is 4×, which is what the target tells apart.
     target: target(
       "invalid items: time for 2N over time for N (linear 2, square 4)",
-      "≤ 2.60",
+      "≤ 3.20",
       perRoundRatio(samples.n, samples.twice),
-      (r) => r <= 2.6,
+      (r) => r <= 3.2,
     ),
   };
 }
