@@ -26,7 +26,7 @@ const budgets = [
   // The second review's fixes added about 340 B (the above, and on the openapi-fetch path per-request
   // baseUrl/fetch refused, a call's headers checked, a status past 599 as an InternalServerError).
   // Issue 24: the logging module itself (about 450 B) is in the whole entry.
-  ["the whole ESM entry, openapi-fetch included", 'export * from "./dist/index.js";', 7_850],
+  ["the whole ESM entry, openapi-fetch included", 'export * from "./dist/index.js";', 7_900],
   // What opting in to response validation costs an app: the validators of @scenario-api/schemas come along.
   [
     "an app running workflows with validateResponses",

@@ -96,14 +96,18 @@ export const logging: Logging = (logLevel, logger) => {
       });
     log.failure = (call) =>
       call.catch((error: unknown) => {
-        const e = error as { name?: unknown; message?: unknown; status?: unknown; requestId?: unknown } | null;
-        // The client's errors never hold credentials; their cause (the runtime's own error) is not logged.
-        log("error", "request failed", {
-          error: e?.name,
-          message: e?.message,
-          status: e?.status,
-          requestId: e?.requestId,
-        });
+        const e = error as {
+          name?: unknown;
+          message?: unknown;
+          status?: unknown;
+          requestId?: unknown;
+          location?: unknown;
+        } | null;
+        // The client's errors never hold credentials; their cause (the runtime's own error) is not
+        // logged, nor a RedirectError's Location (a header value, which may carry a token).
+        const message =
+          typeof e?.location === "string" ? String(e.message).replace(e.location, "[Location]") : e?.message;
+        log("error", "request failed", { error: e?.name, message, status: e?.status, requestId: e?.requestId });
         throw error;
       });
     return log;

@@ -185,7 +185,10 @@ describe("what each level logs", () => {
       ["warn", "redirect refused", 307],
       ["error", "request failed", 307],
     ]);
-    expect(JSON.stringify(logger.entries[0])).not.toContain("s3cr3t");
+    expect(logger.entries[1]![2].message).toBe(
+      "307 redirect to [Location] refused: a run is never sent twice; set baseUrl to the final URL",
+    );
+    expect(JSON.stringify(logger.entries)).not.toContain("s3cr3t");
   });
 });
 
