@@ -71,6 +71,16 @@ export async function clientOverheadBench(): Promise<Section> {
       baseUrl: server.baseUrl,
       validateResponses: responseValidators,
     });
+    // Logging at debug to a logger that drops the entries: the client's cost of building them, not a sink's.
+    const drop = () => {};
+    const silent = createScenarioClient({ apiKey: KEY, apiSecret: SECRET, baseUrl: server.baseUrl, logLevel: "off" });
+    const logged = createScenarioClient({
+      apiKey: KEY,
+      apiSecret: SECRET,
+      baseUrl: server.baseUrl,
+      logLevel: "debug",
+      logger: { error: drop, warn: drop, info: drop, debug: drop },
+    });
     const plain = createClient<paths>({ baseUrl: server.baseUrl, headers: { authorization } });
     // Raw fetch, the JSON answer read; `init` adds what bounds the attempt.
     const put = (init: RequestInit = {}) =>
@@ -107,6 +117,9 @@ export async function clientOverheadBench(): Promise<Section> {
       // Opt-in costs, against the line above: the schema check of each answer, and the raw answer kept.
       "ours, validateResponses": () => validated.workflows.run("wf_bench", body),
       "ours, .withResponse()": () => ours.workflows.run("wf_bench", body).withResponse(),
+      // Logging is off by default (the line "ours" above); at debug every attempt builds an entry.
+      "ours, logLevel off (explicit)": () => silent.workflows.run("wf_bench", body),
+      "ours, logLevel debug": () => logged.workflows.run("wf_bench", body),
       "plain openapi-fetch PUT": () =>
         plain.PUT("/workflows/{workflowId}/run", { params: { path: { workflowId: "wf_bench" } }, body }),
       "axios.put": () => axios.put(url, body, { headers }).then((r) => r.data),
@@ -170,6 +183,7 @@ export async function clientOverheadBench(): Promise<Section> {
       notes: [
         "Each round runs every client in turn (rotating order); the server is a separate process.",
         `Against ours unvalidated, validateResponses is ${versusOurs("sequential", "ours, validateResponses").toFixed(2)}× sequential and ${versusOurs("64 concurrent", "ours, validateResponses").toFixed(2)}× at 64 concurrent; .withResponse() is ${versusOurs("sequential", "ours, .withResponse()").toFixed(2)}× and ${versusOurs("64 concurrent", "ours, .withResponse()").toFixed(2)}× (the default path only keeps a reference to the answer).`,
+        `Logging, against raw fetch (sequential, 64 concurrent): off ${ratios["sequential: ours, logLevel off (explicit)"]!.toFixed(2)}×, ${ratios["64 concurrent: ours, logLevel off (explicit)"]!.toFixed(2)}×; debug ${ratios["sequential: ours, logLevel debug"]!.toFixed(2)}×, ${ratios["64 concurrent: ours, logLevel debug"]!.toFixed(2)}× (against ours by default: ${versusOurs("sequential", "ours, logLevel debug").toFixed(2)}×, ${versusOurs("64 concurrent", "ours, logLevel debug").toFixed(2)}×).`,
         `The per-attempt timeout alternatives against raw fetch (sequential, 64 concurrent): ${[
           "raw fetch + timeout signal",
           "raw fetch + AbortSignal.timeout",

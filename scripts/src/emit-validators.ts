@@ -22,7 +22,7 @@ export interface EmitOptions {
   typesModule: string;
   /** Where the wrappers import the compiled code from, relative to the wrappers file. */
   compiledImport: string;
-  /** Where the wrappers import `toResult` and the result types from. */
+  /** Where the wrappers import `validator` and the `Validator` type from. */
   resultImport: string;
 }
 
@@ -212,14 +212,18 @@ function firstSentence(text: unknown): string | undefined {
   return (end >= 0 ? line.slice(0, end + 1) : line).replace(/\*\//g, "*\\/");
 }
 
-/** `validators.ts`: `validate<Name>(value)` for every schema, typed with the types module's aliases. */
+/**
+ * `validators.ts`: `validate<Name>(value)` for every schema, typed with the types module's aliases,
+ * each also a Standard Schema (see `validator` in the result module). Marked pure, so that a bundle
+ * keeps only the validators an app uses.
+ */
 export function emitWrappers(schemas: Record<string, SchemaObject>, options: EmitOptions = defaultEmitOptions): string {
   const names = Object.keys(schemas).sort();
   const lines = [
     `// ${generatedNotice("emit-validators.ts")}`,
     `import type {\n${names.map((n) => `  ${n},\n`).join("")}} from "${options.typesModule}";`,
     `import * as compiled from "${options.compiledImport}";`,
-    `import { toResult, type ValidationResult } from "${options.resultImport}";`,
+    `import { type Validator, validator } from "${options.resultImport}";`,
     "",
   ];
   for (const name of names) {
@@ -227,11 +231,9 @@ export function emitWrappers(schemas: Record<string, SchemaObject>, options: Emi
     lines.push(
       "/**",
       ...(about ? [` * ${about}`, " *"] : []),
-      ` * Checks \`value\` against ${schemas[name]!.$id as string}.`,
+      ` * Checks \`value\` against ${schemas[name]!.$id as string}. Also a Standard Schema v1.`,
       " */",
-      `export function validate${name}(value: unknown): ValidationResult<${name}> {`,
-      `  return toResult<${name}>(compiled.${name}, value);`,
-      "}",
+      `export const validate${name}: Validator<${name}> = /* @__PURE__ */ validator<${name}>(compiled.${name});`,
       "",
     );
   }
@@ -266,7 +268,7 @@ export const command = defineCommand({
   flags: {
     compiled: { description: "output folder of the compiled code (built, not committed)", default: "generated" },
     wrappers: { description: "output file of the typed wrappers (committed)", default: "src/generated/validators.ts" },
-    result: { description: "the hand-written module the wrappers import toResult from", default: "src/result.js" },
+    result: { description: "the hand-written module the wrappers import validator from", default: "src/result.js" },
     types: {
       description: "the module whose aliases type the validated values",
       default: defaultEmitOptions.typesModule,

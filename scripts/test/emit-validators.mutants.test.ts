@@ -71,7 +71,7 @@ test("a run writes the wrappers with import paths from the wrappers' folder, and
   expect(run.stdout).toMatch(/^emit-validators: 1 schemas from .*\/2020-12\/ → /);
   const wrappers = readFileSync(join(dir, "src/v.ts"), "utf8");
   expect(wrappers).toContain('import * as compiled from "../out/gen/standalone.js";');
-  expect(wrappers).toContain('import { toResult, type ValidationResult } from "./result.js";');
+  expect(wrappers).toContain('import { type Validator, validator } from "./result.js";');
   expect(wrappers).toContain(" * The A.\n");
   expect(readFileSync(join(dir, "out/gen/standalone.js"), "utf8")).toMatch(/^export const A = compiled\.A;$/m);
 });
@@ -87,7 +87,7 @@ test("--help names the input and every flag with its default", async () => {
     ["input", "the folder of 2020-12 schemas (default: 2020-12)"],
     ["--compiled <value>", "output folder of the compiled code (built, not committed) (default: generated)"],
     ["--wrappers <value>", "output file of the typed wrappers (committed) (default: src/generated/validators.ts)"],
-    ["--result <value>", "the hand-written module the wrappers import toResult from (default: src/result.js)"],
+    ["--result <value>", "the hand-written module the wrappers import validator from (default: src/result.js)"],
     ["--types <value>", "the module whose aliases type the validated values (default: @scenario-api/types)"],
     ["--help", "print this help"],
   ]);
@@ -127,7 +127,7 @@ test.each([
   ["a comment end escaped, so that the doc comment stays open", "Matches a/*/b. More.", "Matches a/*\\/b."],
 ])("wrappers: %s", (_, description, sentence) => {
   expect(emitWrappers(about(description))).toContain(
-    `/**\n * ${sentence}\n *\n * Checks \`value\` against https://example.test/2020-12/S.json.\n */\n`,
+    `/**\n * ${sentence}\n *\n * Checks \`value\` against https://example.test/2020-12/S.json. Also a Standard Schema v1.\n */\n`,
   );
 });
 
@@ -135,10 +135,7 @@ test("wrappers and declarations are in name order, whatever the order of the sch
   const given = { B: schema("B"), A: schema("A") };
   const wrappers = emitWrappers(given);
   expect(wrappers).toContain("import type {\n  A,\n  B,\n} from");
-  expect(wrappers.match(/^export function validate\w+/gm)).toEqual([
-    "export function validateA",
-    "export function validateB",
-  ]);
+  expect(wrappers.match(/^export const validate\w+/gm)).toEqual(["export const validateA", "export const validateB"]);
   expect(compileStandalone(given)["standalone.d.ts"]!.match(/^export declare const \w+/gm)).toEqual([
     "export declare const A",
     "export declare const B",

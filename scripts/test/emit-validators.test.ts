@@ -152,8 +152,12 @@ test.each([
 test("wrappers: one typed validate<Name> per schema, with the first sentence of its description", () => {
   const ts = emitWrappers(schemas);
   expect(ts).toContain('} from "@scenario-api/types";');
-  expect(ts).toContain("export function validateStatus(value: unknown): ValidationResult<Status> {");
-  expect(ts).toContain("  return toResult<Thing>(compiled.Thing, value);");
+  expect(ts).toContain(
+    "export const validateStatus: Validator<Status> = /* @__PURE__ */ validator<Status>(compiled.Status);",
+  );
+  expect(ts).toContain(
+    "export const validateThing: Validator<Thing> = /* @__PURE__ */ validator<Thing>(compiled.Thing);",
+  );
   expect(ts).toContain(" * A status.\n");
   expect(ts).not.toContain("More words");
 });

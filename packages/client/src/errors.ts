@@ -1,4 +1,4 @@
-import { parseRetryAfterMs } from "./retry-delay.js";
+import { serverDelayMs } from "./retry-delay.js";
 
 /** Base class of every error the client throws. */
 export class ScenarioError extends Error {
@@ -50,8 +50,8 @@ export class NotFoundError extends ScenarioApiError {
 export class RateLimitError extends ScenarioApiError {
   override name = "RateLimitError";
   declare readonly status: 429;
-  /** From `Retry-After` (seconds or HTTP date), when the API sent a readable one. */
-  readonly retryAfterMs = parseRetryAfterMs(this.headers["retry-after"]);
+  /** From `retry-after-ms`, else `Retry-After` (seconds or HTTP date), when the API sent a readable one. */
+  readonly retryAfterMs = serverDelayMs({ get: (name) => this.headers[name] });
 }
 export class InternalServerError extends ScenarioApiError {
   override name = "InternalServerError";

@@ -2,6 +2,7 @@ import createClient, { createQuerySerializer, type Client } from "openapi-fetch"
 import type { paths } from "@scenario-api/types";
 import { apiError, isJsonObject, parseBody, ScenarioError } from "./errors.js";
 import { jsonBody } from "./json-body.js";
+import { logging } from "./log.js";
 import { checkHeader, resolveOptions, type ScenarioClientOptions } from "./options.js";
 import { pathSegment, wellFormed } from "./path-segment.js";
 import { readBytes, readText } from "./read-body.js";
@@ -9,6 +10,7 @@ import { send } from "./send.js";
 import { workflows, type Workflows } from "./workflows.js";
 
 export type { ScenarioClientOptions } from "./options.js";
+export { logging, type Logger, type Logging, type LogLevel } from "./log.js";
 export type { RetryOptions } from "./retry-delay.js";
 export type { APIPromise, EstimateParams, RequestOptions, RunParams, WithResponse, Workflows } from "./workflows.js";
 export type { DryRunEstimate, Job, RunWorkflowBody, RunWorkflowResponse, Workflow, paths } from "@scenario-api/types";
@@ -58,7 +60,7 @@ export type ScenarioClient = Client<paths> & { workflows: Workflows };
  * same call made lean, resolving to the body or throwing a ScenarioApiError subclass.
  */
 export function createScenarioClient(options: ScenarioClientOptions = {}): ScenarioClient {
-  const resolved = resolveOptions(options);
+  const resolved = resolveOptions(options, logging);
   // openapi-fetch sets content-type itself, only when there is a body; auth comes from the middleware.
   const { authorization: _auth, "content-type": _, ...headers } = resolved.headers;
   const query = createQuerySerializer();
@@ -82,6 +84,7 @@ export function createScenarioClient(options: ScenarioClientOptions = {}): Scena
         (response) => buffered(response, resolved.maxResponseBytes),
         resolved,
         request.signal,
+        resolved.log?.(request.method, request.url),
       ),
   });
   client.use({

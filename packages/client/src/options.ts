@@ -1,6 +1,7 @@
 import { env, envUnreadable } from "./environment.js";
 import { ScenarioError, type ResponseValidators } from "./errors.js";
 import { wellFormed } from "./path-segment.js";
+import type { Log, Logger, Logging, LogLevel } from "./log.js";
 import type { RetryOptions } from "./retry-delay.js";
 import type { SendPolicy } from "./send.js";
 
@@ -35,6 +36,19 @@ export interface ScenarioClientOptions {
    * on (`validateResponses: true`) or off. Kept out of the main entry so the default bundle stays small.
    */
   validateResponses?: ResponseValidators | false | undefined;
+  /**
+   * What is logged (default `SCENARIO_LOG` from the environment, else `"off"`): `"error"` the error a
+   * call throws, `"warn"` (and `"info"`) retries and refused redirects too, `"debug"` every attempt.
+   * Never a body, a header value or the credentials.
+   */
+  logLevel?: LogLevel | undefined;
+  /** Where entries go, as `logger[level](message, fields)` (default `console`). */
+  logger?: Logger | undefined;
+  /**
+   * Only for `createWorkflowsClient`, which logs nothing without it (SCENARIO_LOG included): pass
+   * `logging` from `@scenario-api/client`, which its smallest bundle leaves out otherwise.
+   */
+  logging?: Logging | undefined;
 }
 
 export interface ResolvedOptions extends SendPolicy {
@@ -45,6 +59,8 @@ export interface ResolvedOptions extends SendPolicy {
   /** Every header of a `workflows.*` request, Authorization included, computed once. */
   headers: Record<string, string>;
   authorization: string;
+  /** Undefined when logging is off. */
+  log: Log | undefined;
 }
 
 /** `Basic base64(key:secret)`, UTF-8 like curl, with web APIs only. */
@@ -80,7 +96,8 @@ export function checkHeader(name: string, value: unknown): void {
   }
 }
 
-export function resolveOptions(given: ScenarioClientOptions): ResolvedOptions {
+/** The options checked and computed once; `logging` is createScenarioClient's (built in). */
+export function resolveOptions(given: ScenarioClientOptions, logging = given.logging): ResolvedOptions {
   const apiKey = given.apiKey ?? env("SCENARIO_SDK_API_KEY");
   const apiSecret = given.apiSecret ?? env("SCENARIO_SDK_API_SECRET");
   if (!apiKey || !apiSecret) {
@@ -132,6 +149,11 @@ export function resolveOptions(given: ScenarioClientOptions): ResolvedOptions {
     headers[name.toLowerCase()] = value;
   }
   headers.authorization = authorization;
+  // Not quietly without logs: the smallest client only logs when the app brings the logging in.
+  if (!logging && ((given.logLevel ?? "off") !== "off" || given.logger))
+    throw new ScenarioError(
+      "logLevel and logger need { logging } from @scenario-api/client in createWorkflowsClient's options",
+    );
   const maxResponseBytes = given.maxResponseBytes ?? 32 * 1024 * 1024;
   if (!(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0) && maxResponseBytes !== Number.POSITIVE_INFINITY) {
     throw new ScenarioError(`maxResponseBytes must be an integer > 0 (or Infinity), got ${maxResponseBytes}`);
@@ -146,6 +168,7 @@ export function resolveOptions(given: ScenarioClientOptions): ResolvedOptions {
     retry: checkRetry(given.retry ?? {}),
     authorization,
     headers,
+    log: logging?.(given.logLevel, given.logger),
   };
 }
 

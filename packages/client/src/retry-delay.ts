@@ -7,7 +7,7 @@ export interface RetryOptions {
   initialDelayMs?: number | undefined;
   /** Cap of the backoff delay (default 8 s). */
   maxDelayMs?: number | undefined;
-  /** Cap of a server-sent `Retry-After` (default 60 s). */
+  /** Cap of a server-sent `retry-after-ms` or `Retry-After` (default 60 s). */
   maxRetryAfterMs?: number | undefined;
 }
 
@@ -22,14 +22,23 @@ export function parseRetryAfterMs(value: string | null | undefined, now = Date.n
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-/** How long to wait before retry `attempt + 1`: the server's `Retry-After` (capped), else backoff with jitter. */
+/** The wait a server asked for: `retry-after-ms` (milliseconds), else `Retry-After`; undefined when neither is readable. */
+export function serverDelayMs(
+  headers: { get(name: string): string | null | undefined } | null | undefined,
+): number | undefined {
+  const ms = headers?.get("retry-after-ms")?.trim();
+  // Digits with an optional fraction: "1e3", "-5" and "0x10" are not milliseconds, though Number() reads them.
+  return ms && /^\d+(\.\d+)?$/.test(ms) ? Number(ms) : parseRetryAfterMs(headers?.get("retry-after"));
+}
+
+/** How long to wait before retry `attempt + 1`: the server's wait (capped), else backoff with jitter. */
 export function retryDelayMs(
   attempt: number,
-  retryAfter: string | null,
+  headers: { get(name: string): string | null | undefined } | null,
   retry: RetryOptions,
   random = Math.random(),
 ): number {
-  const after = parseRetryAfterMs(retryAfter);
+  const after = serverDelayMs(headers);
   return after !== undefined
     ? Math.min(after, retry.maxRetryAfterMs ?? 60_000)
     : // Up to 25% under the doubling delay, so clients throttled together do not retry together.

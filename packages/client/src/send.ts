@@ -6,6 +6,7 @@ import {
   ScenarioTimeoutError,
 } from "./errors.js";
 import { onAbort } from "./abort-listener.js";
+import type { CallLog } from "./log.js";
 import { retryDelayMs, type RetryOptions } from "./retry-delay.js";
 
 export interface SendPolicy {
@@ -62,13 +63,27 @@ function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void
 /**
  * The one retry, timeout and abort loop, shared by `workflows.*` and the openapi-fetch client.
  * `attempt` sends the request once (with `redirect: "manual"`); `read` consumes the answer under
- * the same timeout (and may throw a ScenarioError, which is passed through untouched).
+ * the same timeout (and may throw a ScenarioError, which is passed through untouched). With `log`
+ * (only when logging is on) each attempt, retry, refused redirect and the error thrown are logged.
  */
-export async function send<T>(
+export function send<T>(
   attempt: (signal: AbortSignal) => Promise<Response>,
   read: (response: Response) => T | Promise<T>,
   policy: SendPolicy,
   signal?: AbortSignal | null,
+  log?: CallLog,
+): Promise<T> {
+  return log
+    ? log.failure(loop(log.attempts(attempt), read, policy, signal, log))
+    : loop(attempt, read, policy, signal);
+}
+
+async function loop<T>(
+  attempt: (signal: AbortSignal) => Promise<Response>,
+  read: (response: Response) => T | Promise<T>,
+  policy: SendPolicy,
+  signal: AbortSignal | null | undefined,
+  log?: CallLog,
 ): Promise<T> {
   if (signal != null && !(typeof signal.aborted === "boolean" && typeof signal.addEventListener === "function")) {
     throw new ScenarioError("signal must be an AbortSignal");
@@ -90,19 +105,22 @@ export async function send<T>(
     const stop = onAbort(signal, () => controller.abort());
     const retriesLeft = n < policy.maxRetries;
     let wait: number;
+    // What the retry is for: the answer's status, else whether the attempt timed out (or failed to connect).
+    let why: number | boolean;
     try {
       const response = await attempt(controller.signal);
       answered = true;
+      const status = response.status;
       if (isRedirect(response)) {
         response.body?.cancel().catch(() => {});
-        throw new RedirectError(response.status || undefined, response.headers.get("location") ?? undefined);
+        throw new RedirectError(status || undefined, response.headers.get("location") ?? undefined);
       }
-      const status = response.status;
-      if (!(retriesLeft && (status === 429 || (policy.retry.onServerError && status >= 500))))
+      if (!(retriesLeft && (status === 429 || (policy.retry.onServerError && status > 499))))
         return await read(response);
       // Free the connection; the body of an answer we retry is of no use.
       response.body?.cancel().catch(() => {});
-      wait = retryDelayMs(n, response.headers.get("retry-after"), policy.retry);
+      wait = retryDelayMs(n, response.headers, policy.retry);
+      why = status;
     } catch (error) {
       if (error instanceof ScenarioError) throw error;
       if (signal?.aborted) throw new ScenarioAbortError("Request was aborted", { cause: signal.reason ?? error });
@@ -112,16 +130,18 @@ export async function send<T>(
             `Request timed out after ${policy.timeoutMs} ms${answered ? ", while reading the answer" : ""}`,
           );
         }
+        why = true;
       } else if (answered) {
         throw new ScenarioConnectionError("Connection error: the answer was cut off", { cause: error });
       } else if (!(retriesLeft && isConnectFailure(error))) {
         throw new ScenarioConnectionError("Connection error: the request got no answer", { cause: error });
-      }
+      } else why = false;
       wait = retryDelayMs(n, null, policy.retry);
     } finally {
       clearTimeout(timer);
       stop();
     }
+    log?.retrying(n + 1, wait, why);
     await sleep(wait, signal);
   }
 }

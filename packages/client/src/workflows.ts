@@ -52,6 +52,8 @@ export interface WithResponse<T> {
   data: T;
   /** Status and headers (`x-request-id`, rate limits, ...); the body has been read already. */
   response: Response;
+  /** The answer's `x-request-id` (undefined when the API sent none): quote it to support. */
+  requestId: string | undefined;
 }
 
 /** A call's promise; `withResponse()` resolves to the body and the raw answer. */
@@ -182,6 +184,7 @@ export function workflows(client: ResolvedOptions): Workflows {
         retry: client.retry,
       }),
       options.signal,
+      client.log?.("PUT", url),
     );
   }
   // The raw answer is only referenced on the default path; `withResponse()` pairs it with the body on demand.
@@ -194,7 +197,11 @@ export function workflows(client: ResolvedOptions): Workflows {
   ): APIPromise<T> {
     const seen: { response?: Response } = {};
     const data = request<T>(kind, workflowId, body, params, options, seen) as APIPromise<T>;
-    data.withResponse = () => data.then((value) => ({ data: value, response: seen.response! }));
+    data.withResponse = () =>
+      data.then((value) => {
+        const response = seen.response!;
+        return { data: value, response, requestId: response.headers.get("x-request-id") ?? undefined };
+      });
     return data;
   }
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseRetryAfterMs, retryDelayMs } from "../src/retry-delay.js";
+import { parseRetryAfterMs, retryDelayMs, serverDelayMs } from "../src/retry-delay.js";
 
 describe("retryDelayMs: Retry-After when sent (capped), else 0.5 s doubling to 8 s, minus up to 25% jitter", () => {
   const now = Date.parse("2026-01-01T00:00:00Z");
@@ -25,7 +25,8 @@ describe("retryDelayMs: Retry-After when sent (capped), else 0.5 s doubling to 8
     ],
   ];
   test.each(cases)("%s", (_, { attempt, retryAfter, random, options, want }) => {
-    expect(retryDelayMs(attempt, retryAfter, options ?? {}, random)).toBe(want);
+    const headers = retryAfter === null ? null : new Headers({ "retry-after": retryAfter });
+    expect(retryDelayMs(attempt, headers, options ?? {}, random)).toBe(want);
   });
 
   const dates: Array<[string | null, number | undefined]> = [
@@ -43,4 +44,28 @@ describe("retryDelayMs: Retry-After when sent (capped), else 0.5 s doubling to 8
     ["never", undefined],
   ];
   test.each(dates)("parseRetryAfterMs(%j) = %s", (value, want) => expect(parseRetryAfterMs(value, now)).toBe(want));
+});
+
+describe("retry-after-ms: milliseconds, before Retry-After, capped like it", () => {
+  const cases: Array<[string, { headers: Record<string, string>; options?: object; want: number | undefined }]> = [
+    ["milliseconds", { headers: { "retry-after-ms": "1500" }, want: 1500 }],
+    ["a fraction of a millisecond", { headers: { "retry-after-ms": " 2.5 " }, want: 2.5 }],
+    ["over Retry-After when both are sent", { headers: { "retry-after-ms": "20", "retry-after": "3" }, want: 20 }],
+    [
+      "an unreadable one gives way to Retry-After",
+      { headers: { "retry-after-ms": "1e3", "retry-after": "3" }, want: 3000 },
+    ],
+    ["negative is unreadable", { headers: { "retry-after-ms": "-5" }, want: undefined }],
+    ["hex is unreadable", { headers: { "retry-after-ms": "0x10" }, want: undefined }],
+    ["empty is unreadable", { headers: { "retry-after-ms": "" }, want: undefined }],
+  ];
+  test.each(cases)("serverDelayMs: %s", (_, { headers, want }) =>
+    expect(serverDelayMs(new Headers(headers))).toBe(want),
+  );
+
+  test("capped by maxRetryAfterMs (default 60 s), and no jitter", () => {
+    expect(retryDelayMs(0, new Headers({ "retry-after-ms": "3600000" }), {}, 1)).toBe(60_000);
+    expect(retryDelayMs(0, new Headers({ "retry-after-ms": "900" }), { maxRetryAfterMs: 500 }, 1)).toBe(500);
+    expect(retryDelayMs(3, new Headers({ "retry-after-ms": "7" }), {}, 1)).toBe(7);
+  });
 });

@@ -43,14 +43,16 @@ test("API parameters in the third argument, request options in the fourth", () =
   void createScenarioClient({ apiKey: "k", apiSecret: "s", validateResponses: true });
 });
 
-test("withResponse() resolves to the data and the raw Response", () => {
+test("withResponse() resolves to the data, the raw Response and the request id", () => {
   expectTypeOf(client.workflows.run("wf").withResponse()).resolves.toEqualTypeOf<{
     data: RunWorkflowResponse;
     response: Response;
+    requestId: string | undefined;
   }>();
   expectTypeOf(client.workflows.estimate("wf").withResponse()).resolves.toEqualTypeOf<{
     data: DryRunEstimate;
     response: Response;
+    requestId: string | undefined;
   }>();
 });
 

@@ -16,6 +16,53 @@ export interface ValidationError {
 
 export type ValidationResult<T> = { valid: true; value: T } | { valid: false; errors: ValidationError[] };
 
+/**
+ * The Standard Schema v1 interface (https://standardschema.dev), declared here as its authors
+ * recommend, so that this package depends on nothing for it: libraries that accept Standard Schema
+ * (form libraries, routers, Hono's validator) take a validator as it is.
+ */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly "~standard": StandardSchemaV1.Props<Input, Output>;
+}
+
+export declare namespace StandardSchemaV1 {
+  interface Props<Input = unknown, Output = Input> {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
+    readonly types?: Types<Input, Output> | undefined;
+  }
+  type Result<Output> = SuccessResult<Output> | FailureResult;
+  interface SuccessResult<Output> {
+    readonly value: Output;
+    readonly issues?: undefined;
+  }
+  interface FailureResult {
+    readonly issues: ReadonlyArray<Issue>;
+  }
+  interface Issue {
+    readonly message: string;
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+  }
+  interface PathSegment {
+    readonly key: PropertyKey;
+  }
+  interface Types<Input = unknown, Output = Input> {
+    readonly input: Input;
+    readonly output: Output;
+  }
+}
+
+/**
+ * A validator: called, it answers a {@link ValidationResult}; its `~standard` property makes it a
+ * Standard Schema v1 (vendor `scenario-api`), whose issues are the same problems, each with its
+ * path as keys (`["job", "metadata", "flow", 0, "status"]`; `[]` for the value itself).
+ */
+export interface Validator<T> extends StandardSchemaV1<T> {
+  (value: unknown): ValidationResult<T>;
+  readonly "~standard": StandardSchemaV1.Props<T> & { readonly vendor: "scenario-api"; readonly version: 1 };
+}
+
 const listedValues = 12;
 
 /**
@@ -139,6 +186,42 @@ export function toResult<T>(validate: CompiledValidator, value: unknown): Valida
   }
   if (omitted > 0) errors.push(omittedProblems(omitted));
   return { valid: false, errors };
+}
+
+/**
+ * A JSON pointer as Standard Schema path keys: array indices are numbers where the value holds an
+ * array there (where it holds nothing, as for a missing property, a key stays a string).
+ */
+export function pathKeys(pointer: string, root: unknown): PropertyKey[] {
+  if (pointer === "") return [];
+  const keys: PropertyKey[] = [];
+  let node = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const index = Array.isArray(node) && /^(0|[1-9]\d*)$/.test(key);
+    keys.push(index ? Number(key) : key);
+    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return keys;
+}
+
+/**
+ * The validator of one compiled schema: `toResult` as a function, and as a Standard Schema whose
+ * issues are the result's errors (the "and N more" entry of a cut list included, at the root).
+ */
+export function validator<T>(compiled: CompiledValidator): Validator<T> {
+  const check = (value: unknown) => toResult<T>(compiled, value);
+  const standard: Validator<T>["~standard"] = {
+    version: 1,
+    vendor: "scenario-api",
+    validate(value) {
+      const result = check(value);
+      return result.valid
+        ? { value: result.value }
+        : { issues: result.errors.map((e) => ({ message: e.message, path: pathKeys(e.path, value) })) };
+    },
+  };
+  return Object.assign(check, { "~standard": standard });
 }
 
 /** Longest path and message a line shows; a longer one keeps its start and end around `...`. */

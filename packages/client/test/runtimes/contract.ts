@@ -31,6 +31,30 @@ export interface RuntimeFacts {
   resendsDroppedRequest: boolean;
   /** Whether the client sends its User-Agent (not in browsers, where CORS would have to allow it). */
   sendsUserAgent: boolean;
+  /**
+   * How the contract turns logging on at debug: `SCENARIO_LOG=debug` where the runtime has an
+   * environment the client reads, the `logLevel` option elsewhere; undefined where neither applies
+   * (Deno without --allow-env: the variable is unreadable, so nothing is logged).
+   */
+  logLevelFrom: "SCENARIO_LOG" | "logLevel" | undefined;
+}
+
+/** Every credential the contract uses, and their Basic tokens: none may appear in any log entry. */
+export const CREDENTIALS = [
+  KEY,
+  SECRET,
+  ODD_KEY,
+  ODD_SECRET,
+  WRONG_SECRET,
+  ...[`${KEY}:${SECRET}`, `${KEY}:${WRONG_SECRET}`, `${ODD_KEY}:${ODD_SECRET}`].map((pair) =>
+    Buffer.from(pair).toString("base64"),
+  ),
+  "Basic ",
+];
+
+/** The entries without what varies from run to run (durations, the mock's request ids). */
+function steady(logs: Outcome["logs"]): unknown[] {
+  return logs.map(([level, message, { durationMs: _, requestId: __, ...fields }]) => [level, message, fields]);
 }
 
 /** The test-side things a case can use: its mock's URL, a port nothing listens on, a gate. */
@@ -168,11 +192,19 @@ export const contract: ContractCase[] = [
       workflowId: "wf_contract",
       client: withKey(mockUrl, { retry: { initialDelayMs: 1 } }),
     }),
-    check(outcome, requests) {
+    check(outcome, requests, runtime) {
       expect(value(outcome).job?.status).toBe("queued");
       expect(requests).toHaveLength(2);
       // A lower bound only (timers may fire a little early, never much): it holds on a slow machine too.
       expect(requests[1]!.receivedAt - requests[0]!.receivedAt).toBeGreaterThanOrEqual(900);
+      if (runtime.logLevelFrom) {
+        const where = { method: "PUT", path: "/v1/workflows/wf_contract/run", query: [] };
+        expect(steady(outcome.logs)).toEqual([
+          ["debug", "attempt", { ...where, attempt: 1, status: 429 }],
+          ["warn", "retrying", { ...where, attempt: 1, reason: "HTTP 429", waitMs: 1000 }],
+          ["debug", "attempt", { ...where, attempt: 2, status: 200 }],
+        ]);
+      } else expect(outcome.logs).toEqual([]);
     },
   },
   {

@@ -94,7 +94,7 @@ const npmBinary = (name: string, pkg: string) =>
     ? undefined
     : `${bin(name)} is missing (npm ci installs ${pkg}, a devDependency of @scenario-api/client)`;
 
-const ENV_NAMES = "SCENARIO_SDK_API_KEY,SCENARIO_SDK_API_SECRET,SCENARIO_BASE_URL";
+const ENV_NAMES = "SCENARIO_SDK_API_KEY,SCENARIO_SDK_API_SECRET,SCENARIO_BASE_URL,SCENARIO_LOG";
 
 // Where credentials come from in every runtime that has an environment, and what the error says otherwise.
 const fromEnv = {
@@ -107,13 +107,13 @@ const NO_ENV = /this runtime has no environment variables: pass the options\)$/;
 
 export const node = processRuntime(
   "Node",
-  { ...fromEnv, credentialsFrom: "process.env", refused: /ECONNREFUSED/ },
+  { ...fromEnv, credentialsFrom: "process.env", refused: /ECONNREFUSED/, logLevelFrom: "SCENARIO_LOG" },
   () => ({ cmd: process.execPath, args: [] }),
 );
 
 export const bun = processRuntime(
   "Bun",
-  { ...fromEnv, credentialsFrom: "Bun.env (process.env)", refused: /ECONNREFUSED/ },
+  { ...fromEnv, credentialsFrom: "Bun.env (process.env)", refused: /ECONNREFUSED/, logLevelFrom: "SCENARIO_LOG" },
   () => ({
     cmd: bin("bun"),
     args: [],
@@ -124,7 +124,7 @@ export const bun = processRuntime(
 // The least a user would grant: the network to loopback, and the variables the client reads.
 export const deno = processRuntime(
   "Deno",
-  { ...fromEnv, credentialsFrom: "Deno.env", refused: /Connection refused/ },
+  { ...fromEnv, credentialsFrom: "Deno.env", refused: /Connection refused/, logLevelFrom: "SCENARIO_LOG" },
   () => ({
     cmd: bin("deno"),
     args: ["run", "--no-prompt", "--allow-net=127.0.0.1", `--allow-env=${ENV_NAMES}`],
@@ -140,6 +140,8 @@ export const denoWithoutEnv = processRuntime(
     credentialsFrom: undefined,
     missingCredentials: /run with --allow-env=SCENARIO_SDK_API_KEY,SCENARIO_SDK_API_SECRET\)$/,
     refused: /Connection refused/,
+    // SCENARIO_LOG is set but unreadable: no logs, and no prompt (--no-prompt would fail the run).
+    logLevelFrom: undefined,
   },
   () => ({
     cmd: bin("deno"),
@@ -179,6 +181,7 @@ export const browser: Launcher = {
   retriesRefused: false,
   resendsDroppedRequest: true,
   sendsUserAgent: false,
+  logLevelFrom: "logLevel",
   missing: () => (existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is missing (apt-get install chromium)`),
   async run(cases) {
     const site = await serve({
@@ -223,6 +226,7 @@ export const edge: Launcher = {
   retriesRefused: true,
   resendsDroppedRequest: false,
   sendsUserAgent: true,
+  logLevelFrom: "logLevel",
   // An npm devDependency imported above: whenever this file loads, it is there.
   missing: () => undefined,
   async run(cases) {
@@ -273,6 +277,8 @@ function workerdRuntime(name: string, nodejsCompat: boolean): Launcher {
     retriesRefused: false,
     resendsDroppedRequest: false,
     sendsUserAgent: true,
+    // With nodejs_compat SCENARIO_LOG would be read too; the contract holds Workers to the option.
+    logLevelFrom: "logLevel",
     missing: () => npmBinary("workerd", "workerd"),
     async run(cases, env) {
       const dir = mkdtempSync(join(tmpdir(), "scenario-workerd-"));

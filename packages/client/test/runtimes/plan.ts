@@ -15,6 +15,8 @@ export interface CallSpec {
     timeoutMs?: number;
     maxRetries?: number;
     retry?: { initialDelayMs?: number };
+    /** Where the runtime has no environment (or the test does not use it): the option. */
+    logLevel?: "debug";
   };
   /** Abort the call once a GET of this URL answers (the test answers it when the mock has the request). */
   abortWhen?: string;
@@ -41,6 +43,13 @@ export interface ErrorReport {
   printed: string;
 }
 
-export type Outcome = ({ ok: true; value: unknown } | { ok: false; error: ErrorReport }) & { fetches?: number };
+/** One entry the client logged: `logger[level](message, fields)`. */
+export type LogEntry = [level: string, message: string, fields: Record<string, unknown>];
+
+export type Outcome = ({ ok: true; value: unknown } | { ok: false; error: ErrorReport }) & {
+  fetches?: number;
+  /** What the client logged during the call (every runtime's client gets a logger that keeps them). */
+  logs: LogEntry[];
+};
 
 export type Results = Record<string, Outcome>;

@@ -1,7 +1,7 @@
 // Runs inside every runtime (bundled by esbuild with the built client, dist/index.js): makes each
 // planned call and reports what came back. Web APIs only: no Node built-ins, no runtime globals.
 import * as scenario from "@scenario-api/client";
-import type { CallSpec, ErrorReport, Outcome, PlannedCase, Results } from "./plan.js";
+import type { CallSpec, ErrorReport, LogEntry, Outcome, PlannedCase, Results } from "./plan.js";
 
 const CLASSES = [
   "ScenarioError",
@@ -69,9 +69,14 @@ async function call(spec: CallSpec): Promise<Outcome> {
         () => {},
       );
   const options = { ...(spec.abortWhen && { signal: controller.signal }) };
+  // The entries as the runtime hands them over (fields copied through JSON, as a log shipper would).
+  const logs: LogEntry[] = [];
+  const keep = (level: string) => (message: string, fields: Record<string, unknown>) =>
+    logs.push([level, message, JSON.parse(JSON.stringify(fields))]);
+  const logger = { error: keep("error"), warn: keep("warn"), info: keep("info"), debug: keep("debug") };
   let outcome: Outcome;
   try {
-    const client = scenario.createScenarioClient({ ...spec.client, ...counted });
+    const client = scenario.createScenarioClient({ ...spec.client, ...counted, logger });
     const value =
       spec.kind === "run"
         ? await client.workflows.run(spec.workflowId, spec.body, {}, options)
@@ -84,9 +89,9 @@ async function call(spec: CallSpec): Promise<Outcome> {
                 ...options,
               })
             ).data;
-    outcome = { ok: true, value };
+    outcome = { ok: true, value, logs };
   } catch (error) {
-    outcome = { ok: false, error: report(error) };
+    outcome = { ok: false, error: report(error), logs };
   }
   return spec.countFetches ? { ...outcome, fetches } : outcome;
 }

@@ -2,11 +2,11 @@
 // the built client. One launch per runtime runs every case; each case then checks its own outcome.
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startMockServer, type MockServer, type ScenarioReply } from "@scenario-api/mock-server";
 import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 import { freePort } from "../servers.js";
-import { contract, KEY, SECRET, type CaseContext } from "./contract.js";
+import { contract, CREDENTIALS, KEY, SECRET, type CaseContext } from "./contract.js";
 import { launchers } from "./launchers.js";
 import type { Results } from "./plan.js";
 
@@ -59,10 +59,17 @@ describe.each(launchers)("$name", (runtime) => {
       const mock = await startMockServer({ credentials: { apiKey: KEY, apiSecret: SECRET }, ...c.mock?.(partial) });
       mocks.push(mock);
       const ctx: CaseContext = { ...partial, mockUrl: mock.url };
-      planned.push({ name: c.name, call: c.call(ctx) });
+      const call = c.call(ctx);
+      // Logging at debug in every case: from the environment where the runtime has one, else the option.
+      if (runtime.logLevelFrom === "logLevel") call.client.logLevel = "debug";
+      planned.push({ name: c.name, call });
     }
     try {
-      results = await runtime.run(planned, { SCENARIO_SDK_API_KEY: KEY, SCENARIO_SDK_API_SECRET: SECRET });
+      results = await runtime.run(planned, {
+        SCENARIO_SDK_API_KEY: KEY,
+        SCENARIO_SDK_API_SECRET: SECRET,
+        SCENARIO_LOG: "debug",
+      });
     } finally {
       release({ hangUp: true });
     }
@@ -77,5 +84,22 @@ describe.each(launchers)("$name", (runtime) => {
     const outcome = results[name];
     if (!outcome) throw new Error(`${runtime.name} reported nothing for "${name}"`);
     contract[i]!.check(outcome, mocks[i]!.requests, runtime);
+  });
+
+  // Every path of send() the contract takes (success, 401, retries, timeout, abort, refused and
+  // dropped connections, both call paths) logged at debug: an entry per attempt, no credential in any.
+  test.skipIf(!available)("logs at debug: an entry per attempt where logging is on, no credential in any entry", () => {
+    const outcomes = contract.map((c) => results[c.name]!);
+    const logs = outcomes.flatMap((o) => o?.logs ?? []);
+    const printed = JSON.stringify(logs);
+    for (const secret of CREDENTIALS) expect(printed).not.toContain(secret);
+    expect(printed.toLowerCase()).not.toContain("authorization");
+    if (!runtime.logLevelFrom) return expect(logs).toEqual([]);
+    // Each case that sent a request logged its first attempt; each failure logged its error.
+    outcomes.forEach((o, i) => {
+      const sent = mocks[i]!.requests.length > 0 || (o.fetches ?? 0) > 0;
+      if (sent) expect(o.logs.some(([l, m, f]) => l === "debug" && m === "attempt" && f.attempt === 1)).toBe(true);
+      if (!o.ok && sent) expect(o.logs.at(-1)?.slice(0, 2)).toEqual(["error", "request failed"]);
+    });
   });
 });

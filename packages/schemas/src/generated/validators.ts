@@ -40,346 +40,270 @@ import type {
   WorkflowStatus,
 } from "@scenario-api/types";
 import * as compiled from "../../generated/standalone.js";
-import { toResult, type ValidationResult } from "../result.js";
+import { type Validator, validator } from "../result.js";
 
 /**
  * The body of an error answer: the HTTP status code, the status text and what went wrong.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/ApiError.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/ApiError.json. Also a Standard Schema v1.
  */
-export function validateApiError(value: unknown): ValidationResult<ApiError> {
-  return toResult<ApiError>(compiled.ApiError, value);
-}
+export const validateApiError: Validator<ApiError> = /* @__PURE__ */ validator<ApiError>(compiled.ApiError);
 
 /**
  * The kind of an asset.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/AssetKind.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/AssetKind.json. Also a Standard Schema v1.
  */
-export function validateAssetKind(value: unknown): ValidationResult<AssetKind> {
-  return toResult<AssetKind>(compiled.AssetKind, value);
-}
+export const validateAssetKind: Validator<AssetKind> = /* @__PURE__ */ validator<AssetKind>(compiled.AssetKind);
 
 /**
  * A reference to an asset: its ID and URL.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/AssetRef.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/AssetRef.json. Also a Standard Schema v1.
  */
-export function validateAssetRef(value: unknown): ValidationResult<AssetRef> {
-  return toResult<AssetRef>(compiled.AssetRef, value);
-}
+export const validateAssetRef: Validator<AssetRef> = /* @__PURE__ */ validator<AssetRef>(compiled.AssetRef);
 
 /**
  * The background behavior of a file input.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/BackgroundBehavior.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/BackgroundBehavior.json. Also a Standard Schema v1.
  */
-export function validateBackgroundBehavior(value: unknown): ValidationResult<BackgroundBehavior> {
-  return toResult<BackgroundBehavior>(compiled.BackgroundBehavior, value);
-}
+export const validateBackgroundBehavior: Validator<BackgroundBehavior> = /* @__PURE__ */ validator<BackgroundBehavior>(compiled.BackgroundBehavior);
 
 /**
  * The answer to a dry run (`dryRun=true`): the run was checked and priced but not started, and nothing was billed.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/DryRunEstimate.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/DryRunEstimate.json. Also a Standard Schema v1.
  */
-export function validateDryRunEstimate(value: unknown): ValidationResult<DryRunEstimate> {
-  return toResult<DryRunEstimate>(compiled.DryRunEstimate, value);
-}
+export const validateDryRunEstimate: Validator<DryRunEstimate> = /* @__PURE__ */ validator<DryRunEstimate>(compiled.DryRunEstimate);
 
 /**
  * The status of a flow node.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/FlowNodeStatus.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/FlowNodeStatus.json. Also a Standard Schema v1.
  */
-export function validateFlowNodeStatus(value: unknown): ValidationResult<FlowNodeStatus> {
-  return toResult<FlowNodeStatus>(compiled.FlowNodeStatus, value);
-}
+export const validateFlowNodeStatus: Validator<FlowNodeStatus> = /* @__PURE__ */ validator<FlowNodeStatus>(compiled.FlowNodeStatus);
 
 /**
  * The type of the job for a flow node.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/FlowNodeType.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/FlowNodeType.json. Also a Standard Schema v1.
  */
-export function validateFlowNodeType(value: unknown): ValidationResult<FlowNodeType> {
-  return toResult<FlowNodeType>(compiled.FlowNodeType, value);
-}
+export const validateFlowNodeType: Validator<FlowNodeType> = /* @__PURE__ */ validator<FlowNodeType>(compiled.FlowNodeType);
 
 /**
  * The type of indexing operation to perform in MeiliSearch.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/IndexingType.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/IndexingType.json. Also a Standard Schema v1.
  */
-export function validateIndexingType(value: unknown): ValidationResult<IndexingType> {
-  return toResult<IndexingType>(compiled.IndexingType, value);
-}
+export const validateIndexingType: Validator<IndexingType> = /* @__PURE__ */ validator<IndexingType>(compiled.IndexingType);
 
 /**
  * The reference to another input or output of the same workflow.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/InputRef.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/InputRef.json. Also a Standard Schema v1.
  */
-export function validateInputRef(value: unknown): ValidationResult<InputRef> {
-  return toResult<InputRef>(compiled.InputRef, value);
-}
+export const validateInputRef: Validator<InputRef> = /* @__PURE__ */ validator<InputRef>(compiled.InputRef);
 
 /**
  * Set of rules that describes when this input is required: - `always`: Input is always required - `ifNotDefined`: Input is required when another specified input is not defined - `ifDefined`: Input is required when another specified input is defined - `conditionalValues`: Input is required when another input has a specific value
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/InputRequiredRule.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/InputRequiredRule.json. Also a Standard Schema v1.
  */
-export function validateInputRequiredRule(value: unknown): ValidationResult<InputRequiredRule> {
-  return toResult<InputRequiredRule>(compiled.InputRequiredRule, value);
-}
+export const validateInputRequiredRule: Validator<InputRequiredRule> = /* @__PURE__ */ validator<InputRequiredRule>(compiled.InputRequiredRule);
 
 /**
  * The data type of an input.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/InputType.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/InputType.json. Also a Standard Schema v1.
  */
-export function validateInputType(value: unknown): ValidationResult<InputType> {
-  return toResult<InputType>(compiled.InputType, value);
-}
+export const validateInputType: Validator<InputType> = /* @__PURE__ */ validator<InputType>(compiled.InputType);
 
 /**
  * A job: one run of a workflow (or another task) with its status, progress and results.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/Job.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/Job.json. Also a Standard Schema v1.
  */
-export function validateJob(value: unknown): ValidationResult<Job> {
-  return toResult<Job>(compiled.Job, value);
-}
+export const validateJob: Validator<Job> = /* @__PURE__ */ validator<Job>(compiled.Job);
 
 /**
  * The billing of the job
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/JobBilling.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/JobBilling.json. Also a Standard Schema v1.
  */
-export function validateJobBilling(value: unknown): ValidationResult<JobBilling> {
-  return toResult<JobBilling>(compiled.JobBilling, value);
-}
+export const validateJobBilling: Validator<JobBilling> = /* @__PURE__ */ validator<JobBilling>(compiled.JobBilling);
 
 /**
  * A node of a workflow job's flow: the workflow node with its run status, its job and what it produced.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/JobFlowNode.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/JobFlowNode.json. Also a Standard Schema v1.
  */
-export function validateJobFlowNode(value: unknown): ValidationResult<JobFlowNode> {
-  return toResult<JobFlowNode>(compiled.JobFlowNode, value);
-}
+export const validateJobFlowNode: Validator<JobFlowNode> = /* @__PURE__ */ validator<JobFlowNode>(compiled.JobFlowNode);
 
 /**
  * Metadata of the job with some additional information
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/JobMetadata.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/JobMetadata.json. Also a Standard Schema v1.
  */
-export function validateJobMetadata(value: unknown): ValidationResult<JobMetadata> {
-  return toResult<JobMetadata>(compiled.JobMetadata, value);
-}
+export const validateJobMetadata: Validator<JobMetadata> = /* @__PURE__ */ validator<JobMetadata>(compiled.JobMetadata);
 
 /**
  * The status of a job.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/JobStatus.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/JobStatus.json. Also a Standard Schema v1.
  */
-export function validateJobStatus(value: unknown): ValidationResult<JobStatus> {
-  return toResult<JobStatus>(compiled.JobStatus, value);
-}
+export const validateJobStatus: Validator<JobStatus> = /* @__PURE__ */ validator<JobStatus>(compiled.JobStatus);
 
 /**
  * The type of a job.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/JobType.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/JobType.json. Also a Standard Schema v1.
  */
-export function validateJobType(value: unknown): ValidationResult<JobType> {
-  return toResult<JobType>(compiled.JobType, value);
-}
+export const validateJobType: Validator<JobType> = /* @__PURE__ */ validator<JobType>(compiled.JobType);
 
 /**
  * Configuration for the loras component
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/LorasComponent.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/LorasComponent.json. Also a Standard Schema v1.
  */
-export function validateLorasComponent(value: unknown): ValidationResult<LorasComponent> {
-  return toResult<LorasComponent>(compiled.LorasComponent, value);
-}
+export const validateLorasComponent: Validator<LorasComponent> = /* @__PURE__ */ validator<LorasComponent>(compiled.LorasComponent);
 
 /**
  * A model type.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/ModelType.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/ModelType.json. Also a Standard Schema v1.
  */
-export function validateModelType(value: unknown): ValidationResult<ModelType> {
-  return toResult<ModelType>(compiled.ModelType, value);
-}
+export const validateModelType: Validator<ModelType> = /* @__PURE__ */ validator<ModelType>(compiled.ModelType);
 
 /**
  * An input of a flow node: a sub-node input that can also carry configured `inputs_array` items.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/NodeInput.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/NodeInput.json. Also a Standard Schema v1.
  */
-export function validateNodeInput(value: unknown): ValidationResult<NodeInput> {
-  return toResult<NodeInput>(compiled.NodeInput, value);
-}
+export const validateNodeInput: Validator<NodeInput> = /* @__PURE__ */ validator<NodeInput>(compiled.NodeInput);
 
 /**
  * The logic of the node.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/NodeLogic.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/NodeLogic.json. Also a Standard Schema v1.
  */
-export function validateNodeLogic(value: unknown): ValidationResult<NodeLogic> {
-  return toResult<NodeLogic>(compiled.NodeLogic, value);
-}
+export const validateNodeLogic: Validator<NodeLogic> = /* @__PURE__ */ validator<NodeLogic>(compiled.NodeLogic);
 
 /**
  * One case of an if/else node.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/NodeLogicCase.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/NodeLogicCase.json. Also a Standard Schema v1.
  */
-export function validateNodeLogicCase(value: unknown): ValidationResult<NodeLogicCase> {
-  return toResult<NodeLogicCase>(compiled.NodeLogicCase, value);
-}
+export const validateNodeLogicCase: Validator<NodeLogicCase> = /* @__PURE__ */ validator<NodeLogicCase>(compiled.NodeLogicCase);
 
 /**
  * Configuration for the resolution component
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/ResolutionComponent.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/ResolutionComponent.json. Also a Standard Schema v1.
  */
-export function validateResolutionComponent(value: unknown): ValidationResult<ResolutionComponent> {
-  return toResult<ResolutionComponent>(compiled.ResolutionComponent, value);
-}
+export const validateResolutionComponent: Validator<ResolutionComponent> = /* @__PURE__ */ validator<ResolutionComponent>(compiled.ResolutionComponent);
 
 /**
  * A named width and height.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/ResolutionPreset.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/ResolutionPreset.json. Also a Standard Schema v1.
  */
-export function validateResolutionPreset(value: unknown): ValidationResult<ResolutionPreset> {
-  return toResult<ResolutionPreset>(compiled.ResolutionPreset, value);
-}
+export const validateResolutionPreset: Validator<ResolutionPreset> = /* @__PURE__ */ validator<ResolutionPreset>(compiled.ResolutionPreset);
 
 /**
  * The values of the workflow's inputs, keyed by input name.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/RunWorkflowRequest.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/RunWorkflowRequest.json. Also a Standard Schema v1.
  */
-export function validateRunWorkflowRequest(value: unknown): ValidationResult<RunWorkflowRequest> {
-  return toResult<RunWorkflowRequest>(compiled.RunWorkflowRequest, value);
-}
+export const validateRunWorkflowRequest: Validator<RunWorkflowRequest> = /* @__PURE__ */ validator<RunWorkflowRequest>(compiled.RunWorkflowRequest);
 
 /**
  * The job the run created, and the workflow it runs.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/RunWorkflowResponse.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/RunWorkflowResponse.json. Also a Standard Schema v1.
  */
-export function validateRunWorkflowResponse(value: unknown): ValidationResult<RunWorkflowResponse> {
-  return toResult<RunWorkflowResponse>(compiled.RunWorkflowResponse, value);
-}
+export const validateRunWorkflowResponse: Validator<RunWorkflowResponse> = /* @__PURE__ */ validator<RunWorkflowResponse>(compiled.RunWorkflowResponse);
 
 /**
  * A status the job reached and when.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/StatusHistoryEntry.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/StatusHistoryEntry.json. Also a Standard Schema v1.
  */
-export function validateStatusHistoryEntry(value: unknown): ValidationResult<StatusHistoryEntry> {
-  return toResult<StatusHistoryEntry>(compiled.StatusHistoryEntry, value);
-}
+export const validateStatusHistoryEntry: Validator<StatusHistoryEntry> = /* @__PURE__ */ validator<StatusHistoryEntry>(compiled.StatusHistoryEntry);
 
 /**
  * An input of a flow node inside an `inputs_array` item: a workflow input that also carries a reference or a value.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/SubNodeInput.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/SubNodeInput.json. Also a Standard Schema v1.
  */
-export function validateSubNodeInput(value: unknown): ValidationResult<SubNodeInput> {
-  return toResult<SubNodeInput>(compiled.SubNodeInput, value);
-}
+export const validateSubNodeInput: Validator<SubNodeInput> = /* @__PURE__ */ validator<SubNodeInput>(compiled.SubNodeInput);
 
 /**
  * Configuration for the trigger generate button
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/TriggerGenerate.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/TriggerGenerate.json. Also a Standard Schema v1.
  */
-export function validateTriggerGenerate(value: unknown): ValidationResult<TriggerGenerate> {
-  return toResult<TriggerGenerate>(compiled.TriggerGenerate, value);
-}
+export const validateTriggerGenerate: Validator<TriggerGenerate> = /* @__PURE__ */ validator<TriggerGenerate>(compiled.TriggerGenerate);
 
 /**
  * Where the trigger generate button is displayed.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/TriggerGeneratePosition.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/TriggerGeneratePosition.json. Also a Standard Schema v1.
  */
-export function validateTriggerGeneratePosition(value: unknown): ValidationResult<TriggerGeneratePosition> {
-  return toResult<TriggerGeneratePosition>(compiled.TriggerGeneratePosition, value);
-}
+export const validateTriggerGeneratePosition: Validator<TriggerGeneratePosition> = /* @__PURE__ */ validator<TriggerGeneratePosition>(compiled.TriggerGeneratePosition);
 
 /**
  * The UI configuration for the workflow.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/UiConfig.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/UiConfig.json. Also a Standard Schema v1.
  */
-export function validateUiConfig(value: unknown): ValidationResult<UiConfig> {
-  return toResult<UiConfig>(compiled.UiConfig, value);
-}
+export const validateUiConfig: Validator<UiConfig> = /* @__PURE__ */ validator<UiConfig>(compiled.UiConfig);
 
 /**
  * UI configuration for one input.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/UiConfigInputProperty.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/UiConfigInputProperty.json. Also a Standard Schema v1.
  */
-export function validateUiConfigInputProperty(value: unknown): ValidationResult<UiConfigInputProperty> {
-  return toResult<UiConfigInputProperty>(compiled.UiConfigInputProperty, value);
-}
+export const validateUiConfigInputProperty: Validator<UiConfigInputProperty> = /* @__PURE__ */ validator<UiConfigInputProperty>(compiled.UiConfigInputProperty);
 
 /**
  * A preset: values for a set of fields, applied together.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/UiPreset.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/UiPreset.json. Also a Standard Schema v1.
  */
-export function validateUiPreset(value: unknown): ValidationResult<UiPreset> {
-  return toResult<UiPreset>(compiled.UiPreset, value);
-}
+export const validateUiPreset: Validator<UiPreset> = /* @__PURE__ */ validator<UiPreset>(compiled.UiPreset);
 
 /**
  * A workflow: a flow of nodes that turns its inputs into assets.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/Workflow.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/Workflow.json. Also a Standard Schema v1.
  */
-export function validateWorkflow(value: unknown): ValidationResult<Workflow> {
-  return toResult<Workflow>(compiled.Workflow, value);
-}
+export const validateWorkflow: Validator<Workflow> = /* @__PURE__ */ validator<Workflow>(compiled.Workflow);
 
 /**
  * A node of a workflow's flow: what it runs, its inputs and the nodes it depends on.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/WorkflowFlowNode.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/WorkflowFlowNode.json. Also a Standard Schema v1.
  */
-export function validateWorkflowFlowNode(value: unknown): ValidationResult<WorkflowFlowNode> {
-  return toResult<WorkflowFlowNode>(compiled.WorkflowFlowNode, value);
-}
+export const validateWorkflowFlowNode: Validator<WorkflowFlowNode> = /* @__PURE__ */ validator<WorkflowFlowNode>(compiled.WorkflowFlowNode);
 
 /**
  * An input of a workflow: its name, data type, and how the UI presents and validates it.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/WorkflowInput.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/WorkflowInput.json. Also a Standard Schema v1.
  */
-export function validateWorkflowInput(value: unknown): ValidationResult<WorkflowInput> {
-  return toResult<WorkflowInput>(compiled.WorkflowInput, value);
-}
+export const validateWorkflowInput: Validator<WorkflowInput> = /* @__PURE__ */ validator<WorkflowInput>(compiled.WorkflowInput);
 
 /**
  * Visibility setting for a workflow.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/WorkflowPrivacy.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/WorkflowPrivacy.json. Also a Standard Schema v1.
  */
-export function validateWorkflowPrivacy(value: unknown): ValidationResult<WorkflowPrivacy> {
-  return toResult<WorkflowPrivacy>(compiled.WorkflowPrivacy, value);
-}
+export const validateWorkflowPrivacy: Validator<WorkflowPrivacy> = /* @__PURE__ */ validator<WorkflowPrivacy>(compiled.WorkflowPrivacy);
 
 /**
  * Lifecycle status of a workflow (draft, ready, deleted).
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/WorkflowStatus.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/WorkflowStatus.json. Also a Standard Schema v1.
  */
-export function validateWorkflowStatus(value: unknown): ValidationResult<WorkflowStatus> {
-  return toResult<WorkflowStatus>(compiled.WorkflowStatus, value);
-}
+export const validateWorkflowStatus: Validator<WorkflowStatus> = /* @__PURE__ */ validator<WorkflowStatus>(compiled.WorkflowStatus);

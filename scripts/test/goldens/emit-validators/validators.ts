@@ -6,38 +6,30 @@ import type {
   RunRequest,
 } from "@scenario-api/types";
 import * as compiled from "../../generated/standalone.js";
-import { toResult, type ValidationResult } from "../result.js";
+import { type Validator, validator } from "../result.js";
 
 /**
  * A job.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/Job.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/Job.json. Also a Standard Schema v1.
  */
-export function validateJob(value: unknown): ValidationResult<Job> {
-  return toResult<Job>(compiled.Job, value);
-}
+export const validateJob: Validator<Job> = /* @__PURE__ */ validator<Job>(compiled.Job);
 
 /**
  * Where the job is.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/JobStatus.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/JobStatus.json. Also a Standard Schema v1.
  */
-export function validateJobStatus(value: unknown): ValidationResult<JobStatus> {
-  return toResult<JobStatus>(compiled.JobStatus, value);
-}
+export const validateJobStatus: Validator<JobStatus> = /* @__PURE__ */ validator<JobStatus>(compiled.JobStatus);
 
 /**
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/Problem.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/Problem.json. Also a Standard Schema v1.
  */
-export function validateProblem(value: unknown): ValidationResult<Problem> {
-  return toResult<Problem>(compiled.Problem, value);
-}
+export const validateProblem: Validator<Problem> = /* @__PURE__ */ validator<Problem>(compiled.Problem);
 
 /**
  * The values of the workflow's inputs, keyed by input name, and how to run it.
  *
- * Checks `value` against https://scenario-api.github.io/schemas/2020-12/RunRequest.json.
+ * Checks `value` against https://scenario-api.github.io/schemas/2020-12/RunRequest.json. Also a Standard Schema v1.
  */
-export function validateRunRequest(value: unknown): ValidationResult<RunRequest> {
-  return toResult<RunRequest>(compiled.RunRequest, value);
-}
+export const validateRunRequest: Validator<RunRequest> = /* @__PURE__ */ validator<RunRequest>(compiled.RunRequest);
