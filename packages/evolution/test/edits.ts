@@ -112,7 +112,10 @@ const seedNullable: Given = {
       description: "The random seed, for a reproducible run; null picks one.",
     }),
 };
-const priorityBounded: Given = { name: "request priority 0-10", apply: (spec) => addRequestProperty(spec, "priority", priority) };
+const priorityBounded: Given = {
+  name: "request priority 0-10",
+  apply: (spec) => addRequestProperty(spec, "priority", priority),
+};
 const styleString: Given = {
   name: "request style",
   apply: (spec) => addRequestProperty(spec, "style", { type: "string", description: "The name of a style preset." }),
@@ -158,7 +161,12 @@ export const edits: Edit[] = [
     name: "optional request field with a default (priority, integer 0–10, default 5)",
     edit: (spec) => addRequestProperty(spec, "priority", priority),
     expect: { request: "compatible", response: "compatible" },
-    shows: [[ALL, "priority"], [["ts"], /priority\?: number/], [["ts"], "@default 5"], [["python"], /priority: NotRequired\[int\]/]],
+    shows: [
+      [ALL, "priority"],
+      [["ts"], /priority\?: number/],
+      [["ts"], "@default 5"],
+      [["python"], /priority: NotRequired\[int\]/],
+    ],
     uses: {
       ts: `import { createScenarioClient } from "@scenario-api/client";
 export const run = (client: ReturnType<typeof createScenarioClient>) => client.workflows.run("w", { prompt: "x", priority: 7 });`,
@@ -170,15 +178,30 @@ request: RunWorkflowRequest = {"prompt": "x", "priority": 7}`,
     name: "optional request field without a default",
     edit: seedInteger.apply,
     expect: { request: "compatible", response: "compatible" },
-    shows: [[ALL, "seed"], [["ts"], /seed\?: number/], [["python"], /seed: NotRequired\[int\]/]],
-    uses: { ts: `import type { RunWorkflowBody } from "@scenario-api/types";\nexport const body: RunWorkflowBody = { seed: 42 };` },
+    shows: [
+      [ALL, "seed"],
+      [["ts"], /seed\?: number/],
+      [["python"], /seed: NotRequired\[int\]/],
+    ],
+    uses: {
+      ts: `import type { RunWorkflowBody } from "@scenario-api/types";\nexport const body: RunWorkflowBody = { seed: 42 };`,
+    },
   },
   {
     name: "required request field",
     edit: (spec) =>
-      addRequestProperty(spec, "workflowVersion", { type: "integer", description: "The version of the workflow to run." }, true),
+      addRequestProperty(
+        spec,
+        "workflowVersion",
+        { type: "integer", description: "The version of the workflow to run." },
+        true,
+      ),
     expect: { request: "breaking", response: "compatible" },
-    shows: [[ALL, "workflowVersion"], [["ts"], /workflowVersion: number/], [["python"], /workflowVersion: int/]],
+    shows: [
+      [ALL, "workflowVersion"],
+      [["ts"], /workflowVersion: number/],
+      [["python"], /workflowVersion: int/],
+    ],
   },
   {
     name: "required request field with a default",
@@ -186,28 +209,48 @@ request: RunWorkflowRequest = {"prompt": "x", "priority": 7}`,
       addRequestProperty(
         spec,
         "quality",
-        { type: "string", enum: ["draft", "standard", "high"], default: "standard", description: "How much compute the run may use." },
+        {
+          type: "string",
+          enum: ["draft", "standard", "high"],
+          default: "standard",
+          description: "How much compute the run may use.",
+        },
         true,
       ),
     expect: { request: "breaking", response: "compatible" },
-    shows: [[ALL, "quality"], [["ts", "python"], /"draft" \| "standard" \| "high"|Literal\["draft", "standard", "high"\]/]],
+    shows: [
+      [ALL, "quality"],
+      [["ts", "python"], /"draft" \| "standard" \| "high"|Literal\["draft", "standard", "high"\]/],
+    ],
   },
   {
     name: "optional response field",
     edit: (spec) =>
       spec.edit(JOB, (doc) => {
-        doc.properties.queuePosition = { type: "integer", description: "The job's place in the queue while it is queued." };
+        doc.properties.queuePosition = {
+          type: "integer",
+          description: "The job's place in the queue while it is queued.",
+        };
       }),
     expect: { request: "compatible", response: "compatible" },
     sent: [answerWithJob("a job with its queue position", { queuePosition: 3 })],
-    shows: [[ALL, "queuePosition"], [["ts"], /queuePosition\?: number/], [["python"], /queuePosition: NotRequired\[int\]/]],
-    uses: { ts: `import type { Job } from "@scenario-api/types";\nexport const place = (job: Job): number | undefined => job.queuePosition;` },
+    shows: [
+      [ALL, "queuePosition"],
+      [["ts"], /queuePosition\?: number/],
+      [["python"], /queuePosition: NotRequired\[int\]/],
+    ],
+    uses: {
+      ts: `import type { Job } from "@scenario-api/types";\nexport const place = (job: Job): number | undefined => job.queuePosition;`,
+    },
   },
   {
     name: "required response field",
     edit: (spec) => {
       spec.edit(JOB, (doc) => {
-        doc.properties.queuePosition = { type: "integer", description: "The job's place in the queue (0 once it runs)." };
+        doc.properties.queuePosition = {
+          type: "integer",
+          description: "The job's place in the queue (0 once it runs).",
+        };
         doc.required.push("queuePosition");
       });
       editExampleJobs(spec, (job) => {
@@ -216,7 +259,11 @@ request: RunWorkflowRequest = {"prompt": "x", "priority": 7}`,
     },
     expect: { request: "compatible", response: "compatible" },
     sent: [answerWithJob("a job with its queue position", { queuePosition: 3 })],
-    shows: [[ALL, "queuePosition"], [["ts"], /queuePosition: number/], [["python"], /queuePosition: int/]],
+    shows: [
+      [ALL, "queuePosition"],
+      [["ts"], /queuePosition: number/],
+      [["python"], /queuePosition: int/],
+    ],
     uses: {
       ts: `import type { Job } from "@scenario-api/types";\nexport const place = (job: Job): number => job.queuePosition;`,
       python: `from scenario_api_schemas.types import Job\ndef place(job: Job) -> int:\n    return job["queuePosition"]`,
@@ -236,7 +283,10 @@ request: RunWorkflowRequest = {"prompt": "x", "priority": 7}`,
     expect: { request: "compatible", response: "breaking" },
     sent: [answerWithJob("a job without progress", { progress: undefined })],
     shows: [],
-    hides: [[["ts", "python"], /progress\??: /], [["schema2020", "draft07"], '"progress"']],
+    hides: [
+      [["ts", "python"], /progress\??: /],
+      [["schema2020", "draft07"], '"progress"'],
+    ],
   },
   {
     name: "response enum value added",
@@ -261,7 +311,9 @@ request: RunWorkflowRequest = {"prompt": "x", "priority": 7}`,
     expect: { request: "compatible", response: "compatible" },
     stored: [request("a draft-quality run", { prompt: "a lighthouse", quality: "draft" })],
     shows: [[ALL, '"high"']],
-    uses: { ts: `import type { RunWorkflowBody } from "@scenario-api/types";\nexport const body: RunWorkflowBody = { quality: "high" };` },
+    uses: {
+      ts: `import type { RunWorkflowBody } from "@scenario-api/types";\nexport const body: RunWorkflowBody = { quality: "high" };`,
+    },
   },
   {
     name: "request enum value removed",
@@ -277,7 +329,11 @@ request: RunWorkflowRequest = {"prompt": "x", "priority": 7}`,
     edit: (spec) => editJobProperty(spec, "progress", (p) => (p.type = ["number", "null"])),
     expect: { request: "compatible", response: "breaking" },
     sent: [answerWithJob("a job whose progress is unknown", { progress: null })],
-    shows: [[["ts"], /progress: number \| null/], [["python"], /progress: float \| None|progress: Optional\[float\]|progress: Union\[float, None\]/], [SCHEMAS, '"null"']],
+    shows: [
+      [["ts"], /progress: number \| null/],
+      [["python"], /progress: float \| None|progress: Optional\[float\]|progress: Union\[float, None\]/],
+      [SCHEMAS, '"null"'],
+    ],
   },
   {
     name: "request field became nullable",
@@ -285,8 +341,13 @@ request: RunWorkflowRequest = {"prompt": "x", "priority": 7}`,
     edit: (spec) => editRequestProperty(spec, "seed", (p) => (p.type = ["integer", "null"])),
     expect: { request: "compatible", response: "compatible" },
     stored: [request("a seeded run", { prompt: "a lighthouse", seed: 42 })],
-    shows: [[["ts"], /seed\?: number \| null/], [SCHEMAS, '"null"']],
-    uses: { ts: `import type { RunWorkflowBody } from "@scenario-api/types";\nexport const body: RunWorkflowBody = { seed: null };` },
+    shows: [
+      [["ts"], /seed\?: number \| null/],
+      [SCHEMAS, '"null"'],
+    ],
+    uses: {
+      ts: `import type { RunWorkflowBody } from "@scenario-api/types";\nexport const body: RunWorkflowBody = { seed: null };`,
+    },
   },
   {
     name: "request field no longer nullable",
@@ -310,7 +371,10 @@ request: RunWorkflowRequest = {"prompt": "x", "priority": 7}`,
         }),
       ),
     expect: { request: "compatible", response: "compatible" },
-    shows: [[["ts", "docs"], "callbackUrl"], [["ts"], /callbackUrl\?: string/]],
+    shows: [
+      [["ts", "docs"], "callbackUrl"],
+      [["ts"], /callbackUrl\?: string/],
+    ],
     uses: {
       ts: `import { createScenarioClient } from "@scenario-api/client";
 export const run = (client: ReturnType<typeof createScenarioClient>) =>
@@ -331,7 +395,10 @@ export const run = (client: ReturnType<typeof createScenarioClient>) =>
         }),
       ),
     expect: { request: "breaking", response: "compatible" },
-    shows: [[["ts", "docs"], "teamId"], [["ts"], /teamId: string/]],
+    shows: [
+      [["ts", "docs"], "teamId"],
+      [["ts"], /teamId: string/],
+    ],
     uses: {
       ts: `import { createScenarioClient } from "@scenario-api/client";
 export const run = (client: ReturnType<typeof createScenarioClient>) =>
@@ -355,7 +422,11 @@ export const without = (client: ReturnType<typeof createScenarioClient>) => clie
     edit: (spec) => {
       spec.create("components/examples/ConflictError.yaml", {
         summary: "Conflict",
-        value: { statusCode: 409, error: "Conflict", message: "The workflow is being edited; run it again in a moment." },
+        value: {
+          statusCode: 409,
+          error: "Conflict",
+          message: "The workflow is being edited; run it again in a moment.",
+        },
       });
       spec.create("components/responses/Conflict.yaml", {
         description: "The workflow is being edited and cannot run now.",
@@ -371,18 +442,35 @@ export const without = (client: ReturnType<typeof createScenarioClient>) => clie
       });
     },
     expect: { request: "compatible", response: "compatible" },
-    shows: [[["ts", "docs", "mock"], "409"], [["docs", "mock"], "The workflow is being edited"]],
+    shows: [
+      [["ts", "docs", "mock"], "409"],
+      [["docs", "mock"], "The workflow is being edited"],
+    ],
   },
   {
     name: "new oneOf branch in a response",
     given: resultOneOf,
     edit: (spec) =>
       spec.edit(JOB, (doc) => {
-        doc.properties.result.oneOf.push({ type: "array", items: { $ref: "./AssetRef.yaml" }, description: "The assets the job produced." });
+        doc.properties.result.oneOf.push({
+          type: "array",
+          items: { $ref: "./AssetRef.yaml" },
+          description: "The assets the job produced.",
+        });
       }),
     expect: { request: "compatible", response: "breaking" },
-    sent: [answerWithJob("a job with several results", { result: [{ assetId: "asset_1", url: "https://example.com/a.png" }] })],
-    shows: [[["ts"], /result\?: components\["schemas"\]\["AssetRef"\] \| string \| components\["schemas"\]\["AssetRef"\]\[\]/], [SCHEMAS, "The assets the job produced."]],
+    sent: [
+      answerWithJob("a job with several results", {
+        result: [{ assetId: "asset_1", url: "https://example.com/a.png" }],
+      }),
+    ],
+    shows: [
+      [
+        ["ts"],
+        /result\?: components\["schemas"\]\["AssetRef"\] \| string \| components\["schemas"\]\["AssetRef"\]\[\]/,
+      ],
+      [SCHEMAS, "The assets the job produced."],
+    ],
   },
   {
     name: "new oneOf branch in a request",
@@ -393,8 +481,13 @@ export const without = (client: ReturnType<typeof createScenarioClient>) => clie
       ),
     expect: { request: "compatible", response: "compatible" },
     stored: [request("a run on one asset", { prompt: "a lighthouse", image: "asset_GTrL3mq4SXWyMxkOHRxlpw" })],
-    shows: [[SCHEMAS, "Several asset IDs."], [["ts"], /image\?: string \| components\["schemas"\]\["AssetRef"\] \| string\[\]/]],
-    uses: { ts: `import type { RunWorkflowBody } from "@scenario-api/types";\nexport const body: RunWorkflowBody = { image: ["asset_1", "asset_2"] };` },
+    shows: [
+      [SCHEMAS, "Several asset IDs."],
+      [["ts"], /image\?: string \| components\["schemas"\]\["AssetRef"\] \| string\[\]/],
+    ],
+    uses: {
+      ts: `import type { RunWorkflowBody } from "@scenario-api/types";\nexport const body: RunWorkflowBody = { image: ["asset_1", "asset_2"] };`,
+    },
   },
   {
     name: "pattern added to a request field (tightened)",
@@ -455,7 +548,10 @@ export const without = (client: ReturnType<typeof createScenarioClient>) => clie
         p.description = `${p.description} Deprecated: read the workflow's owner instead.`;
       }),
     expect: { request: "compatible", response: "compatible" },
-    shows: [[["ts"], /@deprecated[\s\S]{0,200}ownerId\?: string/], [["schema2020", "docs"], /"deprecated": ?true/]],
+    shows: [
+      [["ts"], /@deprecated[\s\S]{0,200}ownerId\?: string/],
+      [["schema2020", "docs"], /"deprecated": ?true/],
+    ],
   },
   {
     name: "descriptions only",
@@ -471,8 +567,11 @@ export const without = (client: ReturnType<typeof createScenarioClient>) => clie
     name: "schema renamed, every $ref updated (JobBilling → Billing)",
     edit: (spec) => spec.renameSchema("JobBilling", "Billing"),
     expect: { request: "breaking", response: "breaking" },
-    shows: [[["ts"], "export type Billing ="], [["python"], "class Billing(TypedDict"], [SCHEMAS, "Billing.json"]],
+    shows: [
+      [["ts"], "export type Billing ="],
+      [["python"], "class Billing(TypedDict"],
+      [SCHEMAS, "Billing.json"],
+    ],
     hides: [[["ts", "python"], "JobBilling"]],
   },
 ];
-

@@ -80,7 +80,8 @@ function outputText(out: Outputs, name: OutputName): string {
   }
 }
 
-const found = (text: string, what: string | RegExp) => (typeof what === "string" ? text.includes(what) : what.test(text));
+const found = (text: string, what: string | RegExp) =>
+  typeof what === "string" ? text.includes(what) : what.test(text);
 
 interface Judged {
   verdict: Record<Side, Verdict>;
@@ -112,16 +113,21 @@ async function judge(before: Build, after: Build, row: Pick<Edit, "stored" | "se
   const list = (errors: string[] | undefined) => (errors ?? []).slice(0, 3).join(" | ");
 
   if (ts.consumers.has("request.ts")) evidence.request.push(`tsc request.ts: ${list(ts.consumers.get("request.ts"))}`);
-  if (ts.consumers.has("response.ts")) evidence.response.push(`tsc response.ts: ${list(ts.consumers.get("response.ts"))}`);
+  if (ts.consumers.has("response.ts"))
+    evidence.response.push(`tsc response.ts: ${list(ts.consumers.get("response.ts"))}`);
   if (ts.consumers.has("names.ts")) both(`tsc names.ts: ${list(ts.consumers.get("names.ts"))}`);
-  if (ts.consumers.has("uses.ts")) problems.push(`the row's new TypeScript does not compile: ${list(ts.consumers.get("uses.ts"))}`);
-  if (ts.elsewhere.length > 0) problems.push(`the build is broken (tsc outside the consumers): ${ts.elsewhere.slice(0, 5).join(" | ")}`);
+  if (ts.consumers.has("uses.ts"))
+    problems.push(`the row's new TypeScript does not compile: ${list(ts.consumers.get("uses.ts"))}`);
+  if (ts.elsewhere.length > 0)
+    problems.push(`the build is broken (tsc outside the consumers): ${ts.elsewhere.slice(0, 5).join(" | ")}`);
 
   if (py.consumers.has("request.py")) evidence.request.push(`mypy request.py: ${list(py.consumers.get("request.py"))}`);
-  if (py.consumers.has("response.py")) evidence.response.push(`mypy response.py: ${list(py.consumers.get("response.py"))}`);
+  if (py.consumers.has("response.py"))
+    evidence.response.push(`mypy response.py: ${list(py.consumers.get("response.py"))}`);
   if (py.consumers.has("names.py")) both(`mypy names.py: ${list(py.consumers.get("names.py"))}`);
   if (py.namesRun) both(py.namesRun);
-  if (py.consumers.has("uses.py")) problems.push(`the row's new Python does not type-check: ${list(py.consumers.get("uses.py"))}`);
+  if (py.consumers.has("uses.py"))
+    problems.push(`the row's new Python does not type-check: ${list(py.consumers.get("uses.py"))}`);
   if (py.elsewhere.length > 0) problems.push(`mypy outside the consumers: ${py.elsewhere.slice(0, 5).join(" | ")}`);
 
   for (const [j, failure] of go) {
@@ -129,11 +135,15 @@ async function judge(before: Build, after: Build, row: Pick<Edit, "stored" | "se
     if (j.side === "both") both(`go ${j.name}: ${failure}`);
     else evidence[j.side].push(`go ${j.name}: ${failure}`);
   }
-  for (const [what, why] of storedNow) evidence.request.push(`stored request "${what}" refused by the new validators: ${why.join("; ")}`);
-  for (const [what, why] of sentBefore) evidence.response.push(`new answer "${what}" refused by the old validators: ${why.join("; ")}`);
+  for (const [what, why] of storedNow)
+    evidence.request.push(`stored request "${what}" refused by the new validators: ${why.join("; ")}`);
+  for (const [what, why] of sentBefore)
+    evidence.response.push(`new answer "${what}" refused by the old validators: ${why.join("; ")}`);
   // A row's own payloads must be what it says they are, or their verdicts mean nothing.
-  for (const [what, why] of storedBefore) problems.push(`stored request "${what}" is not valid under the old spec: ${why.join("; ")}`);
-  for (const [what, why] of sentNow) problems.push(`answer "${what}" is not valid under the revised spec: ${why.join("; ")}`);
+  for (const [what, why] of storedBefore)
+    problems.push(`stored request "${what}" is not valid under the old spec: ${why.join("; ")}`);
+  for (const [what, why] of sentNow)
+    problems.push(`answer "${what}" is not valid under the revised spec: ${why.join("; ")}`);
 
   return {
     verdict: {
@@ -175,8 +185,13 @@ describe.runIf(tools)("evolution", () => {
   afterAll(() => {
     const rows = timings
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((t) => `  ${((t.buildMs + t.judgeMs) / 1000).toFixed(1).padStart(6)} s  (build ${(t.buildMs / 1000).toFixed(1)} s, judges ${(t.judgeMs / 1000).toFixed(1)} s)  ${t.name}`);
-    console.log(`evolution suite: ${timings.length} rows in ${((performance.now() - suiteStart) / 1000).toFixed(1)} s wall\n${rows.join("\n")}`);
+      .map(
+        (t) =>
+          `  ${((t.buildMs + t.judgeMs) / 1000).toFixed(1).padStart(6)} s  (build ${(t.buildMs / 1000).toFixed(1)} s, judges ${(t.judgeMs / 1000).toFixed(1)} s)  ${t.name}`,
+      );
+    console.log(
+      `evolution suite: ${timings.length} rows in ${((performance.now() - suiteStart) / 1000).toFixed(1)} s wall\n${rows.join("\n")}`,
+    );
   });
 
   test("today's spec: the consumers compile, the stored payloads and the examples validate", async () => {

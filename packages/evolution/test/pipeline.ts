@@ -117,13 +117,29 @@ export async function regenerate(dir: string): Promise<{ out: Outputs; log: stri
   const schemas = join(dir, "packages/schemas");
   const docsOut = join(dir, "packages/docs/dist");
   // @scenario-api/openapi
-  await run("bundle-spec", [join(dir, "openapi/openapi.yaml"), "--out", dirname(out.bundle), "--config", join(dir, "redocly.yaml")], log);
+  await run(
+    "bundle-spec",
+    [join(dir, "openapi/openapi.yaml"), "--out", dirname(out.bundle), "--config", join(dir, "redocly.yaml")],
+    log,
+  );
   // @scenario-api/types
   await run("to-typescript", [out.bundle, "--out", dirname(out.tsTypes)], log);
   // @scenario-api/schemas
   await run("to-json-schema", [out.bundle, "--out", out.schemas2020], log);
   await run("to-draft-07", [out.schemas2020, "--out", out.schemasDraft07], log);
-  await run("emit-validators", [out.schemas2020, "--compiled", dirname(out.standalone), "--wrappers", out.validatorWrappers, "--result", join(schemas, "src/result.js")], log);
+  await run(
+    "emit-validators",
+    [
+      out.schemas2020,
+      "--compiled",
+      dirname(out.standalone),
+      "--wrappers",
+      out.validatorWrappers,
+      "--result",
+      join(schemas, "src/result.js"),
+    ],
+    log,
+  );
   // scenario-api-schemas (Python) and the Go module
   await run("copy-schemas", [schemas, "--out", out.pythonSchemas], log);
   await run("to-python-types", [schemas, "--out", out.pythonTypes], log);
@@ -131,7 +147,11 @@ export async function regenerate(dir: string): Promise<{ out: Outputs; log: stri
   // @scenario-api/mock-server
   await run("emit-examples", [out.bundle, "--out", dirname(out.mockExamples)], log);
   // @scenario-api/docs
-  await run("add-code-samples", [out.bundle, "--samples", join(docsDir, "samples/code-samples.json"), "--out", docsOut], log);
+  await run(
+    "add-code-samples",
+    [out.bundle, "--samples", join(docsDir, "samples/code-samples.json"), "--out", docsOut],
+    log,
+  );
   await run("emit-change-history", [join(docsOut, "openapi.json"), "--out", out.docsSpec], log);
   await run(
     "inline-redoc",

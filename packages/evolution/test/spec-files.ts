@@ -31,7 +31,13 @@ export class SpecFiles {
     const root = join(this.dir, "openapi");
     const walk = (d: string): string[] =>
       readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-        e.isDirectory() ? (e.name === "dist" || e.name === "test" || e.name === "node_modules" ? [] : walk(join(d, e.name))) : e.name.endsWith(".yaml") ? [relative(root, join(d, e.name))] : [],
+        e.isDirectory()
+          ? e.name === "dist" || e.name === "test" || e.name === "node_modules"
+            ? []
+            : walk(join(d, e.name))
+          : e.name.endsWith(".yaml")
+            ? [relative(root, join(d, e.name))]
+            : [],
       );
     return walk(root);
   }

@@ -50,13 +50,18 @@ export function responseExamples(bundle: JsonObject): Payload[] {
       const responses = isObject(op) && isObject(op.responses) ? op.responses : {};
       for (const [status, raw] of Object.entries(responses)) {
         const response = deref(bundle, raw);
-        const media = isObject(response) && isObject(response.content) ? response.content["application/json"] : undefined;
+        const media =
+          isObject(response) && isObject(response.content) ? response.content["application/json"] : undefined;
         if (!isObject(media) || !isObject(media.schema) || typeof media.schema.$ref !== "string") continue;
         const schema = media.schema.$ref.replace("#/components/schemas/", "");
         for (const [name, example] of Object.entries(isObject(media.examples) ? media.examples : {})) {
           const value = deref(bundle, example);
           if (isObject(value) && "value" in value)
-            payloads.push({ what: `${method.toUpperCase()} ${path} ${status} example ${name}`, schema, instance: value.value });
+            payloads.push({
+              what: `${method.toUpperCase()} ${path} ${status} example ${name}`,
+              schema,
+              instance: value.value,
+            });
         }
       }
     }

@@ -252,6 +252,20 @@ rule(
   "operations that used it are reported on their own",
 );
 
+// Component schemas: each is a name the generated packages export
+rule(
+  "component-schema-removed",
+  "breaking",
+  "a component schema removed or renamed",
+  "the packages stop exporting its name (type, validator, Python type, Go schema file): code importing it no longer compiles, even when the wire format is unchanged",
+);
+rule(
+  "component-schema-added",
+  "info",
+  "a component schema added",
+  "the packages export one more name; nothing imports it yet",
+);
+
 // Schemas: one rule per direction
 schemaRule(
   "became-nullable",

@@ -34,7 +34,10 @@ type Compiled = Record<string, ((data: unknown) => boolean) & { errors?: unknown
 export async function validatePayloads(out: Outputs, payloads: readonly Payload[]): Promise<Refusals> {
   const refusals: Refusals = new Map();
   const refuse = (payload: Payload, validator: string, why: unknown) =>
-    refusals.set(payload.what, [...(refusals.get(payload.what) ?? []), `${validator}: ${JSON.stringify(why).slice(0, 300)}`]);
+    refusals.set(payload.what, [
+      ...(refusals.get(payload.what) ?? []),
+      `${validator}: ${JSON.stringify(why).slice(0, 300)}`,
+    ]);
   const cases = payloads.map((p, i) => ({ id: String(i), schema: p.schema, instance: p.instance }));
   const file = join(mkdtempSync(join(tmpdir(), "evolution-cases-")), "cases.json");
   writeFileSync(file, JSON.stringify(cases));
@@ -48,9 +51,13 @@ export async function validatePayloads(out: Outputs, payloads: readonly Payload[
   });
 
   const pythonRuns = ["2020-12", "draft-07"].map(async (dialect) => {
-    const ran = await runTool(python, [join(import.meta.dirname, "../consumers/python/validate_cases.py"), file, dialect], {
-      env: { ...process.env, PYTHONPATH: out.pythonSrc },
-    });
+    const ran = await runTool(
+      python,
+      [join(import.meta.dirname, "../consumers/python/validate_cases.py"), file, dialect],
+      {
+        env: { ...process.env, PYTHONPATH: out.pythonSrc },
+      },
+    );
     if (ran.code !== 0) throw new Error(`validate_cases.py (${dialect}) exited ${ran.code}: ${ran.stderr}`);
     return [`python ${dialect}`, JSON.parse(ran.stdout) as Verdict[]] as const;
   });

@@ -47,6 +47,7 @@ export async function checkPython(dir: string, pythonSrc: string, uses?: string)
   const consumersErrors = errorsByFile(lines, (l) => /^([\w-]+\.py):\d+/.exec(l)?.[1]);
   const elsewhere = lines.filter((l) => !/^[\w-]+\.py:\d+/.test(l));
   if (mypy.code !== 0 && lines.length === 0) elsewhere.push(`mypy exited ${mypy.code}: ${mypy.stdout}${mypy.stderr}`);
-  const namesRun = names.code === 0 ? undefined : `names.py exited ${names.code}: ${names.stderr.trim().split("\n").at(-1)}`;
+  const namesRun =
+    names.code === 0 ? undefined : `names.py exited ${names.code}: ${names.stderr.trim().split("\n").at(-1)}`;
   return { consumers: consumersErrors, namesRun, elsewhere };
 }

@@ -7,7 +7,14 @@ import {
   validateRunWorkflowRequest,
   validateRunWorkflowResponse,
 } from "@scenario-api/schemas";
-import { type AssetRef, type JobBilling, type JobMetadata, jobStatuses, type Workflow, type WorkflowInput } from "@scenario-api/types";
+import {
+  type AssetRef,
+  type JobBilling,
+  type JobMetadata,
+  jobStatuses,
+  type Workflow,
+  type WorkflowInput,
+} from "@scenario-api/types";
 
 export const checks: Array<(value: unknown) => ValidationResult<unknown>> = [
   validateJob,

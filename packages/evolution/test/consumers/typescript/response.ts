@@ -1,7 +1,14 @@
 // A TypeScript application that reads what runs answer, written once against today's spec and
 // never edited when the spec changes: it must compile (tsc --strict) exactly when spec-diff
 // reports nothing breaking for responses.
-import type { ApiError, DryRunEstimate, Job, JobStatus, RunWorkflowResponse, StatusHistoryEntry } from "@scenario-api/types";
+import type {
+  ApiError,
+  DryRunEstimate,
+  Job,
+  JobStatus,
+  RunWorkflowResponse,
+  StatusHistoryEntry,
+} from "@scenario-api/types";
 
 // Every status handled; `never` makes a status the code does not know a compile error.
 export function label(status: JobStatus): string {
@@ -38,7 +45,9 @@ export function summary(answer: RunWorkflowResponse): string {
   const created: Date = new Date(job.createdAt);
   const owner: string | undefined = job.ownerId;
   const cost: number | undefined = job.billing?.cuCost;
-  const history: string[] = job.statusHistory.map((entry: StatusHistoryEntry) => `${entry.date} ${label(entry.status)}`);
+  const history: string[] = job.statusHistory.map(
+    (entry: StatusHistoryEntry) => `${entry.date} ${label(entry.status)}`,
+  );
   const name: string = workflow.name;
   return `${name} ${id} ${label(job.status)} ${Math.round(progress * 100)}% ${created.toISOString()} ${owner ?? "-"} ${cost ?? 0} ${history.join(", ")}`;
 }
