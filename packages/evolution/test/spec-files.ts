@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { join, relative } from "node:path";
 import { parse, stringify } from "yaml";
 
-// biome-ignore lint/suspicious/noExplicitAny: a spec file is whatever YAML the edit walks into
+// A spec file is whatever YAML the edit walks into.
 export type Yaml = any;
 
 export class SpecFiles {
