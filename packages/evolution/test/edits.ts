@@ -12,6 +12,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import type { MockProbe } from "./judges/mock-server.ts";
 import type { Payload } from "./judges/payloads.ts";
 import { repoRoot } from "./pipeline.ts";
 import type { SpecFiles, Yaml } from "./spec-files.ts";
@@ -34,6 +35,8 @@ export interface Edit {
   hides?: Array<[OutputName[], string | RegExp]>;
   /** New code that uses what the edit added: it must compile against the revision. */
   uses?: { ts?: string; python?: string };
+  /** Raw requests to the revised mock server, and the status each must get. */
+  mock?: MockProbe[];
 }
 
 /** A named edit applied before the row's own (its name keys the shared build of that base). */

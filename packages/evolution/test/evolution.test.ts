@@ -13,6 +13,7 @@ import { diffSpecs } from "../../../scripts/src/spec-diff/diff-specs.ts";
 import type { Finding } from "../../../scripts/src/spec-diff/model.ts";
 import { type Edit, edits, type Given, type OutputName, type Side, type Verdict } from "./edits.ts";
 import { goJudges } from "./judges/go.ts";
+import { runAgainstMock } from "./judges/mock-server.ts";
 import { type Payload, validatePayloads } from "./judges/payloads.ts";
 import { checkPython, python } from "./judges/python.ts";
 import { compileTypeScript } from "./judges/typescript.ts";
@@ -92,13 +93,18 @@ interface Judged {
 }
 
 /** What the consumer programs and the payloads say about a revision. */
-async function judge(before: Build, after: Build, row: Pick<Edit, "stored" | "sent" | "uses">): Promise<Judged> {
+async function judge(
+  before: Build,
+  after: Build,
+  row: Pick<Edit, "stored" | "sent" | "uses" | "mock">,
+): Promise<Judged> {
   const stored = [...storedRequests, ...(row.stored ?? [])];
   const sent = [...responseExamples(after.bundle), ...(row.sent ?? [])];
-  const [ts, py, go, storedNow, sentBefore, storedBefore, sentNow] = await Promise.all([
+  const [ts, py, go, mock, storedNow, sentBefore, storedBefore, sentNow] = await Promise.all([
     compileTypeScript(after.dir, row.uses?.ts),
     checkPython(after.dir, after.out.pythonSrc, row.uses?.python),
     Promise.all(goJudges.map(async (j) => [j, await j.run(after.out.goModule)] as const)),
+    runAgainstMock(after.dir, row.mock ?? []),
     validatePayloads(after.out, stored),
     validatePayloads(before.out, sent),
     validatePayloads(before.out, stored),
@@ -135,6 +141,9 @@ async function judge(before: Build, after: Build, row: Pick<Edit, "stored" | "se
     if (j.side === "both") both(`go ${j.name}: ${failure}`);
     else evidence[j.side].push(`go ${j.name}: ${failure}`);
   }
+  for (const refused of mock.refused)
+    evidence.request.push(`the application's call against the mock server: ${refused}`);
+  problems.push(...mock.wrong);
   for (const [what, why] of storedNow)
     evidence.request.push(`stored request "${what}" refused by the new validators: ${why.join("; ")}`);
   for (const [what, why] of sentBefore)

@@ -22,7 +22,9 @@ const COPIED = [
   "packages/schemas-python/src",
   "packages/schemas-go",
   "packages/client/src",
+  "packages/client/package.json",
   "packages/mock-server/src",
+  "packages/mock-server/package.json",
 ];
 
 let tracked: string[] | undefined;
@@ -65,18 +67,35 @@ function command(name: string): Promise<Command> {
 
 export class PipelineError extends Error {}
 
+/**
+ * The commands print what they wrote. Rows run side by side in this process, so console is
+ * taken over while any command runs (by the first, given back by the last) and what they print
+ * is kept with the row that asked, instead of interleaving the rows in the test output.
+ */
+let running = 0;
+let logs: string[][] = [];
+const original = { log: console.log, error: console.error, warn: console.warn };
+function capture(log: string[]): void {
+  if (running++ === 0) {
+    const keep = (...parts: unknown[]) => {
+      for (const l of logs) l.push(parts.map(String).join(" "));
+    };
+    Object.assign(console, { log: keep, error: keep, warn: keep });
+  }
+  logs.push(log);
+}
+function release(log: string[]): void {
+  logs = logs.filter((l) => l !== log);
+  if (--running === 0) Object.assign(console, original);
+}
+
 async function run(name: string, args: string[], log: string[]): Promise<void> {
-  const original = { log: console.log, error: console.error, warn: console.warn };
-  // The commands print what they wrote; keep it with the row instead of interleaving the rows.
-  const capture = (...parts: unknown[]) => log.push(parts.map(String).join(" "));
-  console.log = capture;
-  console.error = capture;
-  console.warn = capture;
+  capture(log);
   let code: number;
   try {
     code = await (await command(name)).main(args);
   } finally {
-    Object.assign(console, original);
+    release(log);
   }
   if (code !== 0) throw new PipelineError(`scenario-gen ${name} exited ${code}:\n${log.slice(-20).join("\n")}`);
 }
