@@ -17,7 +17,7 @@ import { runAgainstMock } from "./judges/mock-server.ts";
 import { type Payload, validatePayloads } from "./judges/payloads.ts";
 import { checkPython, python } from "./judges/python.ts";
 import { compileTypeScript } from "./judges/typescript.ts";
-import { type Outputs, readText, regenerate, scratchCopy } from "./pipeline.ts";
+import { type Outputs, readText, regenerate, removeCopies, scratchCopy } from "./pipeline.ts";
 import { SpecFiles } from "./spec-files.ts";
 import { responseExamples, specVerdict } from "./verdict.ts";
 
@@ -201,6 +201,8 @@ describe.runIf(tools)("evolution", () => {
     console.log(
       `evolution suite: ${timings.length} rows in ${((performance.now() - suiteStart) / 1000).toFixed(1)} s wall\n${rows.join("\n")}`,
     );
+    const kept = removeCopies();
+    if (kept.length > 0) console.log(`scratch copies kept (EVOLUTION_KEEP=1):\n  ${kept.join("\n  ")}`);
   });
 
   test("today's spec: the consumers compile, the stored payloads and the examples validate", async () => {

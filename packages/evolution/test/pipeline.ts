@@ -6,7 +6,7 @@
  * left out (the judges read the sources and the data files those are made from).
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -38,9 +38,12 @@ function trackedFiles(): string[] {
   return tracked;
 }
 
+const copies: string[] = [];
+
 /** A fresh copy of the spec and the hand-written package sources, with the repository's node_modules. */
 export function scratchCopy(label: string): string {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), `evolution-${label}-`)));
+  copies.push(dir);
   for (const file of trackedFiles()) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     try {
@@ -52,6 +55,13 @@ export function scratchCopy(label: string): string {
   // Third-party modules resolve from the copy as from the repository (ajv's runtime, openapi-fetch).
   symlinkSync(join(repoRoot, "node_modules"), join(dir, "node_modules"));
   return dir;
+}
+
+/** Removes every copy made in this process (EVOLUTION_KEEP=1 keeps them, to look at a failing row's outputs). */
+export function removeCopies(): string[] {
+  if (process.env.EVOLUTION_KEEP === "1") return copies;
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+  return [];
 }
 
 type Command = { main: (args: string[]) => Promise<number> };
