@@ -150,8 +150,8 @@ describe("values: enum, const, default, pattern", () => {
       { const: 1 },
       { const: 2 },
       [
+        "breaking response-property-enum-value-removed #: $: enum value(s) removed: 1",
         "breaking response-property-enum-value-added #: $: enum value(s) added: 2",
-        "info response-property-enum-value-removed #: $: enum value(s) removed: 1",
       ],
     ],
     ["const to the same enum", "request", { const: "a" }, { enum: ["a"] }, []],

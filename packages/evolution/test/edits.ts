@@ -324,8 +324,11 @@ request: RunWorkflowRequest = {"prompt": "x", "priority": 7}`,
     edit: (spec) => editRequestProperty(spec, "quality", (p) => (p.enum = ["standard"])),
     expect: { request: "breaking", response: "compatible" },
     stored: [request("a draft-quality run", { prompt: "a lighthouse", quality: "draft" })],
-    shows: [],
-    hides: [[["ts", "python", "schema2020", "draft07"], '"draft"']],
+    shows: [
+      [["ts"], /quality\?: "standard"/],
+      [["python"], /quality: NotRequired\[Literal\["standard"\]\]/],
+    ],
+    hides: [[["ts"], /quality\?: "draft"/]],
   },
   {
     name: "response field became nullable",

@@ -4,7 +4,7 @@
  * consumer programs and the stored payloads say.
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import type { JsonObject } from "../../../scripts/src/lib/json-object.ts";
@@ -246,6 +246,11 @@ describe.runIf(tools)("evolution", () => {
       if (row.expect[side] !== judged.verdict[side])
         problems.push(`${side}: the table says ${row.expect[side]}, the artifacts say ${judged.verdict[side]}`);
     }
+    if (process.env.EVOLUTION_REPORT)
+      appendFileSync(
+        process.env.EVOLUTION_REPORT,
+        `${JSON.stringify({ name: row.name, seconds: Math.round((after.ms + performance.now() - start) / 100) / 10, problems })}\n`,
+      );
     expect(problems).toEqual([]);
   });
 });

@@ -335,10 +335,13 @@ schemaRule(
 schemaRule(
   "enum-value-removed",
   "breaking",
-  "info",
+  // Every response is one clients already handle on the wire, but the generated types lose the
+  // value: code that compares with it or handles it in an exhaustive switch no longer compiles
+  // (the evolution suite's response consumers, TypeScript and Python, show it).
+  "breaking",
   "an enum value removed",
   "requests using it are refused",
-  NARROWS_RESPONSE,
+  "generated types drop the value: code that compares with it or switches over it no longer compiles",
 );
 schemaRule(
   "enum-value-added",
