@@ -81,6 +81,9 @@ const editRequestProperty = (spec: SpecFiles, name: string, change: (p: Yaml) =>
   spec.edit(REQUEST, (doc) => change(doc.properties[name]));
 const editJobProperty = (spec: SpecFiles, name: string, change: (p: Yaml) => void) =>
   spec.edit(JOB, (doc) => change(doc.properties[name]));
+/** The request example changes with the schema: the build lints every example against it. */
+const editRequestExample = (spec: SpecFiles, change: (body: Yaml) => void) =>
+  spec.edit("components/examples/RunWorkflowRequestBody.yaml", (doc) => change(doc.value));
 /** The examples' jobs change with the schema: the build lints every example against it. */
 const editExampleJobs = (spec: SpecFiles, change: (job: Yaml) => void) => {
   for (const file of RESPONSE_EXAMPLES) spec.edit(file, (doc) => change(doc.value.job));
@@ -192,13 +195,17 @@ request: RunWorkflowRequest = {"prompt": "x", "priority": 7}`,
   },
   {
     name: "required request field",
-    edit: (spec) =>
+    edit: (spec) => {
       addRequestProperty(
         spec,
         "workflowVersion",
         { type: "integer", description: "The version of the workflow to run." },
         true,
-      ),
+      );
+      editRequestExample(spec, (body) => {
+        body.workflowVersion = 3;
+      });
+    },
     expect: { request: "breaking", response: "compatible" },
     shows: [
       [ALL, "workflowVersion"],
@@ -208,7 +215,7 @@ request: RunWorkflowRequest = {"prompt": "x", "priority": 7}`,
   },
   {
     name: "required request field with a default",
-    edit: (spec) =>
+    edit: (spec) => {
       addRequestProperty(
         spec,
         "quality",
@@ -219,7 +226,11 @@ request: RunWorkflowRequest = {"prompt": "x", "priority": 7}`,
           description: "How much compute the run may use.",
         },
         true,
-      ),
+      );
+      editRequestExample(spec, (body) => {
+        body.quality = "standard";
+      });
+    },
     expect: { request: "breaking", response: "compatible" },
     shows: [
       [ALL, "quality"],
