@@ -121,6 +121,33 @@ describe("output formats", () => {
   });
 });
 
+describe("which packages a spec change bumps", () => {
+  // Root README.md, .changeset/README.md and scripts/README.md say it in the same words, and the
+  // words name exactly the packages --changeset bumps (and the fixed group that follows schemas).
+  test("the three READMEs say one thing, and it is what --changeset does", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { generatedPackages } = await import("../src/spec-diff/workspace.ts");
+    const { SPEC_PACKAGES } = await import("../src/spec-diff/changeset.ts");
+    const root = new URL("../../", import.meta.url);
+    const paragraph = (file: string) => {
+      const text = readFileSync(new URL(file, root), "utf8").replace(/\s+/g, " ");
+      return /A spec change bumps every package built from the spec: .*?\(one `fixed` group\)\./.exec(text)?.[0];
+    };
+    const said = ["README.md", ".changeset/README.md", "scripts/README.md"].map(paragraph);
+    expect(said[0]).toBeDefined();
+    expect(new Set(said).size).toBe(1);
+    const named = [...(said[0] ?? "").matchAll(/`(?:@scenario-api\/)?([a-z-]+)`/g)]
+      .map((m) => m[1] ?? "")
+      .filter((word) => !["major", "minor", "patch", "fixed"].includes(word))
+      .map((name) => `@scenario-api/${name}`);
+    const config = JSON.parse(readFileSync(new URL(".changeset/config.json", root), "utf8")) as { fixed: string[][] };
+    const generated = generatedPackages(new URL(".", root).pathname);
+    const followers = config.fixed.flat().filter((p) => !generated.includes(p));
+    expect(new Set(named)).toEqual(new Set([...generated, ...followers]));
+    expect(named.slice(0, SPEC_PACKAGES.length).sort()).toEqual([...SPEC_PACKAGES].sort());
+  });
+});
+
 describe("scripts/README.md", () => {
   test("its rule catalogue is the one in rules.ts", async () => {
     const { readFileSync } = await import("node:fs");

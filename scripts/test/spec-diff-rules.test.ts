@@ -410,6 +410,18 @@ const rows: Array<[string, JsonObject, JsonObject, string]> = [
     "security-scheme-api-key-changed",
   ],
   [
+    "component-schema-removed",
+    spec({}, { components: { schemas: { Thing: { type: "object" } } } }),
+    spec({}, { components: { schemas: { Item: { type: "object" } } } }),
+    "component-schema-removed",
+  ],
+  [
+    "component-schema-added",
+    spec(),
+    spec({}, { components: { schemas: { Thing: { type: "object" } } } }),
+    "component-schema-removed",
+  ],
+  [
     "security-scheme-removed",
     secured([{ basic: [] }], {
       basic: { type: "http", scheme: "basic" },
@@ -509,12 +521,16 @@ describe("what is not breaking", () => {
       req({ oneOf: [{ type: "string" }, { type: "integer" }] }),
     ],
     [
+      // The component stays: removing it is component-schema-removed (its name leaves the packages).
       "a $ref replaced by an identical inline schema",
       {
         ...res({ $ref: "#/components/schemas/A" }),
         components: { schemas: { A: obj({ a: { type: "string" } }, ["a"]) } },
       },
-      res(obj({ a: { type: "string" } }, ["a"])),
+      {
+        ...res(obj({ a: { type: "string" } }, ["a"])),
+        components: { schemas: { A: obj({ a: { type: "string" } }, ["a"]) } },
+      },
     ],
     [
       "enum values reordered, type list reordered",

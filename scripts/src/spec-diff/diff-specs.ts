@@ -1,5 +1,6 @@
 /** Every rule applied to two bundled documents: the pure core of spec-diff (no I/O). */
 import { compareRequestBody, compareResponses, compareWebhookPayload } from "./diff-bodies.ts";
+import { compareComponentSchemas } from "./diff-components.ts";
 import { compareDocumentation } from "./diff-documentation.ts";
 import { compareParameters } from "./diff-parameters.ts";
 import type { SchemaDiff } from "./diff-schemas.ts";
@@ -56,6 +57,7 @@ export function diffSpecs(base: JsonObject, revision: JsonObject): Finding[] {
     if (!before.has(id))
       ctx.out.push(finding(opA.kind === "webhook" ? "webhook-added" : "endpoint-added", opA.at, `${opA.label}: added`));
   compareSecuritySchemes(ctx);
+  compareComponentSchemas(ctx);
   // Text-only edits matter only when nothing else changed (they then make a patch release).
   const docs = ctx.out.length === 0 ? compareDocumentation(base, revision) : [];
   const seen = new Set<string>();

@@ -252,6 +252,20 @@ rule(
   "operations that used it are reported on their own",
 );
 
+// Component schemas: each is a name the generated packages export
+rule(
+  "component-schema-removed",
+  "breaking",
+  "a component schema removed or renamed",
+  "the packages stop exporting its name (type, validator, Python type, Go schema file): code importing it no longer compiles, even when the wire format is unchanged",
+);
+rule(
+  "component-schema-added",
+  "info",
+  "a component schema added",
+  "the packages export one more name; nothing imports it yet",
+);
+
 // Schemas: one rule per direction
 schemaRule(
   "became-nullable",
@@ -321,10 +335,13 @@ schemaRule(
 schemaRule(
   "enum-value-removed",
   "breaking",
-  "info",
+  // Every response is one clients already handle on the wire, but the generated types lose the
+  // value: code that compares with it or handles it in an exhaustive switch no longer compiles
+  // (the evolution suite's response consumers, TypeScript and Python, show it).
+  "breaking",
   "an enum value removed",
   "requests using it are refused",
-  NARROWS_RESPONSE,
+  "generated types drop the value: code that compares with it or switches over it no longer compiles",
 );
 schemaRule(
   "enum-value-added",
