@@ -1,5 +1,5 @@
 import { basename, dirname } from "node:path";
-import { isSchemaObject, SchemaShapeError, type SchemaObject } from "./lib/schema-tree.ts";
+import { isSchemaObject, SchemaShapeError, siblingRefName, type SchemaObject } from "./lib/schema-tree.ts";
 import { goGeneratedNotice } from "./lib/generated-header.ts";
 import { locateInput } from "./lib/locate-input.ts";
 import { defineCommand } from "./lib/command.ts";
@@ -98,17 +98,6 @@ interface Emitted {
   named: Map<string, string>;
 }
 
-/** The schema name a per-schema file's `$ref` (`Job.json`) points to. */
-function refName(ref: string, at: string, known: ReadonlySet<string>): string {
-  const match = /^([A-Za-z0-9]+)\.json$/.exec(ref);
-  if (!match || !known.has(match[1]!))
-    throw new SchemaShapeError(
-      at,
-      `expected a $ref to a sibling schema file (<Name>.json), got ${JSON.stringify(ref)}`,
-    );
-  return match[1]!;
-}
-
 function typesOf(schema: SchemaObject): string[] {
   if (Array.isArray(schema.type)) return schema.type.map(String);
   return typeof schema.type === "string" ? [schema.type] : [];
@@ -168,7 +157,7 @@ function emitEnum(name: string, schema: SchemaObject, at: string, out: Emitted):
 function goType(schema: unknown, at: string, suggested: string, known: ReadonlySet<string>, out: Emitted): string {
   if (schema === true) return rawMessage;
   if (!isSchemaObject(schema)) throw new SchemaShapeError(at, "a false schema has no Go type");
-  if (typeof schema.$ref === "string") return refName(schema.$ref, `${at}/$ref`, known);
+  if (typeof schema.$ref === "string") return siblingRefName(schema.$ref, `${at}/$ref`, known);
   const named = out.named.get(at);
   if (named !== undefined) return named;
   if (isStringEnum(schema) || isStruct(schema)) {
@@ -218,7 +207,7 @@ function collectFields(
   let extra: unknown;
   const add = (part: SchemaObject, where: string, owner: string, via: ReadonlySet<string>) => {
     if (typeof part.$ref === "string") {
-      const base = refName(part.$ref, `${where}/$ref`, known);
+      const base = siblingRefName(part.$ref, `${where}/$ref`, known);
       if (via.has(base)) throw new SchemaShapeError(`${where}/$ref`, `${base} includes itself through allOf`);
       const target = schemas[base];
       if (!isSchemaObject(target) || !isStruct(target))

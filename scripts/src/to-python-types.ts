@@ -1,5 +1,5 @@
 import { basename, dirname } from "node:path";
-import { isSchemaObject, SchemaShapeError, type SchemaObject } from "./lib/schema-tree.ts";
+import { isSchemaObject, SchemaShapeError, siblingRefName, type SchemaObject } from "./lib/schema-tree.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { locateInput } from "./lib/locate-input.ts";
 import { defineCommand } from "./lib/command.ts";
@@ -128,17 +128,6 @@ function isOpenObject(schema: SchemaObject, isOpenSchema: (name: string) => bool
   });
 }
 
-/** The schema names the per-schema file `$ref`s (`Job.json`) point to. */
-function refName(ref: string, at: string, known: ReadonlySet<string>): string {
-  const match = /^([A-Za-z0-9]+)\.json$/.exec(ref);
-  if (!match || !known.has(match[1]!))
-    throw new SchemaShapeError(
-      at,
-      `expected a $ref to a sibling schema file (<Name>.json), got ${JSON.stringify(ref)}`,
-    );
-  return match[1]!;
-}
-
 /**
  * A schema's type inside an annotation: a forward reference (a string), so a class may name one
  * defined further down. Not `from __future__ import annotations`: with it, Python 3.11 cannot see
@@ -163,7 +152,7 @@ function typeExpression(
 ): string {
   if (schema === true) return "Any";
   if (!isSchemaObject(schema)) throw new SchemaShapeError(at, "a false schema has no Python type");
-  if (typeof schema.$ref === "string") return forward(refName(schema.$ref, `${at}/$ref`, known));
+  if (typeof schema.$ref === "string") return forward(siblingRefName(schema.$ref, `${at}/$ref`, known));
   if ("const" in schema) return `Literal[${pythonLiteral(schema.const, `${at}/const`)}]`;
   if (Array.isArray(schema.enum))
     return `Literal[${schema.enum.map((v, i) => pythonLiteral(v, `${at}/enum/${i}`)).join(", ")}]`;
@@ -229,7 +218,7 @@ function emitTypedDict(
   (Array.isArray(schema.allOf) ? schema.allOf : []).forEach((part, i) => {
     const where = `${at}/allOf/${i}`;
     if (isSchemaObject(part) && typeof part.$ref === "string") {
-      const base = refName(part.$ref, `${where}/$ref`, known);
+      const base = siblingRefName(part.$ref, `${where}/$ref`, known);
       bases.push(out.isOpenSchema(base) ? `${base}${fieldsSuffix}` : base);
     } else if (isSchemaObject(part)) collect(part, where);
     else throw new SchemaShapeError(where, "expected a schema object");

@@ -48,6 +48,17 @@ export class SchemaShapeError extends Error {
   }
 }
 
+/** The schema name a per-schema file's `$ref` (`Job.json`) points to; `at` locates the `$ref`. */
+export function siblingRefName(ref: string, at: string, known: ReadonlySet<string>): string {
+  const match = /^([A-Za-z0-9]+)\.json$/.exec(ref);
+  if (!match || !known.has(match[1]!))
+    throw new SchemaShapeError(
+      at,
+      `expected a $ref to a sibling schema file (<Name>.json), got ${JSON.stringify(ref)}`,
+    );
+  return match[1]!;
+}
+
 /**
  * Rebuilds a schema bottom-up: every subschema is transformed first, then `visit` gets the
  * object with its transformed subschemas and returns its replacement. Boolean schemas are
