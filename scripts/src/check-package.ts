@@ -22,7 +22,7 @@ export interface PackReport {
 export const PACK_BUDGETS: Record<string, number> = {
   "@scenario-api/openapi": 250_000,
   "@scenario-api/types": 150_000,
-  "@scenario-api/client": 120_000,
+  "@scenario-api/client": 140_000,
   "@scenario-api/schemas": 1_500_000,
   "@scenario-api/docs": 3_000_000,
   "@scenario-api/mock-server": 250_000,
