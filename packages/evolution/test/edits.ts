@@ -568,6 +568,7 @@ export const without = (client: ReturnType<typeof createScenarioClient>) => clie
     shows: [
       [["ts"], /@deprecated[\s\S]{0,200}ownerId\?: string/],
       [["schema2020", "docs"], /"deprecated": ?true/],
+      [["go"], /\/\/ Deprecated: [^\n]*\n\s*OwnerID \*string/],
     ],
   },
   {

@@ -17,7 +17,7 @@ import { runAgainstMock } from "./judges/mock-server.ts";
 import { type Payload, validatePayloads } from "./judges/payloads.ts";
 import { checkPython, python } from "./judges/python.ts";
 import { compileTypeScript } from "./judges/typescript.ts";
-import { type Outputs, readText, regenerate, removeCopies, scratchCopy } from "./pipeline.ts";
+import { commandsRun, type Outputs, readText, regenerate, removeCopies, scratchCopy } from "./pipeline.ts";
 import { SpecFiles } from "./spec-files.ts";
 import { responseExamples, specVerdict } from "./verdict.ts";
 
@@ -73,7 +73,11 @@ function outputText(out: Outputs, name: OutputName): string {
     case "python":
       return readText(out.pythonTypes);
     case "go":
-      return dirText(join(out.goModule, "2020-12")) + dirText(join(out.goModule, "draft-07"));
+      return (
+        dirText(join(out.goModule, "2020-12")) +
+        dirText(join(out.goModule, "draft-07")) +
+        readText(join(out.goModule, "types.go"))
+      );
     case "mock":
       return readText(out.mockExamples);
     case "docs":
@@ -212,6 +216,22 @@ describe.runIf(tools)("evolution", () => {
     timings.push({ name: "(today's spec)", buildMs: today.ms, judgeMs: performance.now() - start });
     expect(judged.problems).toEqual([]);
     expect(judged.evidence).toEqual({ request: [], response: [] });
+  });
+
+  test("regenerate runs every generator the packages' build scripts name", async () => {
+    await base();
+    const root = join(import.meta.dirname, "../../..");
+    const manifests = ["openapi", ...readdirSync(join(root, "packages")).map((p) => `packages/${p}`)];
+    const named = new Set<string>();
+    for (const at of manifests) {
+      const { scripts = {} } = JSON.parse(readFileSync(join(root, at, "package.json"), "utf8")) as {
+        scripts?: Record<string, string>;
+      };
+      for (const script of [scripts.build, scripts.generate])
+        for (const [, name] of (script ?? "").matchAll(/scenario-gen ([a-z0-9-]+)/g)) named.add(name!);
+    }
+    expect(named.size).toBeGreaterThan(10);
+    expect([...named].filter((n) => !commandsRun.has(n)).sort()).toEqual([]);
   });
 
   test("the table has at least 20 edits, each named once", () => {

@@ -99,7 +99,11 @@ function release(log: string[]): void {
   if (--running === 0) Object.assign(console, original);
 }
 
+/** Every scenario-gen command `regenerate` has run, so a test can hold it to the packages' build scripts. */
+export const commandsRun = new Set<string>();
+
 async function run(name: string, args: string[], log: string[]): Promise<void> {
+  commandsRun.add(name);
   capture(log);
   let code: number;
   try {
@@ -173,8 +177,12 @@ export async function regenerate(dir: string): Promise<{ out: Outputs; log: stri
   await run("copy-schemas", [schemas, "--out", out.pythonSchemas], log);
   await run("to-python-types", [schemas, "--out", out.pythonTypes], log);
   await run("copy-schemas", [schemas, "--out", out.goModule], log);
+  await run("to-go-types", [schemas, "--out", join(out.goModule, "types.go")], log);
+  // @scenario-api/client and @scenario-api/mock-server: the operation's parameters
+  await run("emit-parameters", [out.bundle, "--out", join(dir, "packages/client/src/generated")], log);
   // @scenario-api/mock-server
   await run("emit-examples", [out.bundle, "--out", dirname(out.mockExamples)], log);
+  await run("emit-parameters", [out.bundle, "--out", dirname(out.mockExamples)], log);
   // @scenario-api/docs
   await run(
     "add-code-samples",
@@ -187,6 +195,7 @@ export async function regenerate(dir: string): Promise<{ out: Outputs; log: stri
     [out.docsSpec, "--redoc", redocBundle, "--options", join(docsDir, "redoc-options.json"), "--out", out.docsHtml],
     log,
   );
+  await run("to-markdown-reference", [out.docsSpec, "--out", docsOut], log);
   return { out, log };
 }
 

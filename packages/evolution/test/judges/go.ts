@@ -3,9 +3,10 @@
  * beside it (as packages/schemas-go's interop tests do). `go:embed` reads the schema files at
  * build time, so each copy is built on its own; the build cache is shared.
  *
- * The Go judges are a list: today the module ships schemas (validate.go checks payloads, names.go
- * asks for the schemas an application uses). When the module gains Go types, a consumer program
- * compiled against them joins `goJudges` with the side it judges.
+ * The Go judges are a list: validate.go checks payloads, names.go asks for the schemas an
+ * application uses, and types.go reads a decoded answer through the generated types (the response
+ * side: the request type of today's spec is an open map, which no edit of a request field changes
+ * for a Go caller that builds it).
  */
 import { mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -59,19 +60,24 @@ export interface GoJudge {
 }
 
 const namesProgram = join(import.meta.dirname, "../consumers/go/names.go");
+const typesProgram = join(import.meta.dirname, "../consumers/go/types.go");
 
-export const goJudges: GoJudge[] = [
-  {
-    name: "names.go",
-    side: "both",
+/** A judge that builds `program` against the copy's module and runs it: a failure to build or a non-zero exit. */
+function programJudge(program: string, side: GoJudge["side"]): GoJudge {
+  const name = basename(program);
+  return {
+    name,
+    side,
     async run(goModule) {
       try {
-        const ran = await runTool(await buildGoProgram(goModule, namesProgram), []);
-        return ran.code === 0 ? undefined : `names.go exited ${ran.code}: ${ran.stderr.trim()}`;
+        const ran = await runTool(await buildGoProgram(goModule, program), []);
+        return ran.code === 0 ? undefined : `${name} exited ${ran.code}: ${ran.stderr.trim()}`;
       } catch (error) {
         if (error instanceof GoBuildError) return error.message;
         throw error;
       }
     },
-  },
-];
+  };
+}
+
+export const goJudges: GoJudge[] = [programJudge(namesProgram, "both"), programJudge(typesProgram, "response")];
