@@ -1,11 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
-import { goTool, moduleDir, moduleEnv, modulePath } from "./go-toolchain.ts";
+import { goMain, goTool, moduleDir, moduleEnv, modulePath, userModule } from "./go-toolchain.ts";
 
 const npmSchemas = dirname(createRequire(import.meta.url).resolve("@scenario-api/schemas/package.json"));
 const spec = JSON.parse(readFileSync(join(moduleDir, "../../openapi/dist/openapi.json"), "utf8")) as {
@@ -35,37 +34,24 @@ describe.skipIf(!requiredTool(goTool.name, goTool.missing))("the Go module", () 
   });
 
   test("a program using only the module sees the spec's schema names and reads every file", () => {
-    const dir = mkdtempSync(join(tmpdir(), "schemas-go-user-"));
-    writeFileSync(
-      join(dir, "go.mod"),
-      `module example.test/user\n\ngo 1.19\n\nrequire ${modulePath} v0.0.0\n\nreplace ${modulePath} => ${moduleDir}\n`,
-    );
-    writeFileSync(
-      join(dir, "main.go"),
-      [
-        "package main",
-        "",
-        "import (",
-        '\t"encoding/json"',
-        '\t"os"',
-        "",
-        `\tschemas "${modulePath}"`,
-        ")",
-        "",
-        "func main() {",
-        "\tsizes := map[string]int{}",
-        "\tfor _, name := range schemas.Names() {",
-        '\t\traw, err := schemas.Schema("draft-07", name)',
-        "\t\tif err != nil {",
-        "\t\t\tpanic(err)",
-        "\t\t}",
-        "\t\tsizes[name] = len(raw)",
-        "\t}",
-        '\tjson.NewEncoder(os.Stdout).Encode(map[string]interface{}{"names": schemas.Names(), "sizes": sizes})',
-        "}",
-        "",
-      ].join("\n"),
-    );
+    const dir = userModule({
+      "main.go": goMain(
+        ['"encoding/json"', '"os"', "", `schemas "${modulePath}"`],
+        [
+          "func main() {",
+          "\tsizes := map[string]int{}",
+          "\tfor _, name := range schemas.Names() {",
+          '\t\traw, err := schemas.Schema("draft-07", name)',
+          "\t\tif err != nil {",
+          "\t\t\tpanic(err)",
+          "\t\t}",
+          "\t\tsizes[name] = len(raw)",
+          "\t}",
+          '\tjson.NewEncoder(os.Stdout).Encode(map[string]interface{}{"names": schemas.Names(), "sizes": sizes})',
+          "}",
+        ],
+      ),
+    });
     const out = JSON.parse(go(["run", "."], dir)) as { names: string[]; sizes: Record<string, number> };
     expect(out.names).toEqual(Object.keys(spec.components.schemas).sort());
     for (const name of out.names)

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
-import { buildInGopath, goTool, moduleDir, modulePath } from "./go-toolchain.ts";
+import { buildInGopath, goMain, goTool, moduleDir, modulePath } from "./go-toolchain.ts";
 
 /**
  * README's validate-then-decode recipe, compiled as written inside a main function with Debian's
@@ -26,36 +26,27 @@ test("the README's recipe is ten lines or fewer", () => {
 test.skipIf(!requiredTool(goTool.name, goTool.missing))(
   "the README's recipe validates, then decodes both 200 examples; a broken one is reported invalid",
   () => {
-    const program = [
-      "package main",
-      "",
-      "import (",
-      '\t"encoding/json"',
-      '\t"fmt"',
-      '\t"os"',
-      "",
-      `\tschemas "${modulePath}"`,
-      '\t"github.com/xeipuuv/gojsonschema"',
-      ")",
-      "",
-      "func main() {",
-      "\tfor _, path := range os.Args[1:] {",
-      "\t\tbody, err := os.ReadFile(path)",
-      "\t\tif err != nil {",
-      "\t\t\tpanic(err)",
-      "\t\t}",
-      // A block of its own: the recipe declares err, as a user's function would.
-      "\t\t{",
-      ...recipe
-        .trimEnd()
-        .split("\n")
-        .map((line) => `\t\t\t${line}`),
-      "\t\t\tfmt.Println(result.Valid(), err == nil, string(response.Job.Status))",
-      "\t\t}",
-      "\t}",
-      "}",
-      "",
-    ].join("\n");
+    const program = goMain(
+      ['"encoding/json"', '"fmt"', '"os"', "", `schemas "${modulePath}"`, '"github.com/xeipuuv/gojsonschema"'],
+      [
+        "func main() {",
+        "\tfor _, path := range os.Args[1:] {",
+        "\t\tbody, err := os.ReadFile(path)",
+        "\t\tif err != nil {",
+        "\t\t\tpanic(err)",
+        "\t\t}",
+        // A block of its own: the recipe declares err, as a user's function would.
+        "\t\t{",
+        ...recipe
+          .trimEnd()
+          .split("\n")
+          .map((line) => `\t\t\t${line}`),
+        "\t\t\tfmt.Println(result.Valid(), err == nil, string(response.Job.Status))",
+        "\t\t}",
+        "\t}",
+        "}",
+      ],
+    );
     const binary = buildInGopath({ source: program });
     const { RunWorkflowReferenceResponse: reference, RunWorkflowQueuedResponse: queued } = spec.components.examples;
     const broken = { ...reference!.value, job: { ...reference!.value.job, status: "done" } };

@@ -6,7 +6,7 @@ import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 import { toGoTypes } from "@scenario-api/scripts/src/to-go-types.ts";
 import { readVectors } from "../../schemas/test/corpus.ts";
 import { casesFile, type Case } from "../../schemas/test/interop.ts";
-import { decodeProgram, goTool, moduleDir, moduleEnv, userModule } from "./go-toolchain.ts";
+import { decodeProgram, goMain, goTool, moduleDir, moduleEnv, userModule } from "./go-toolchain.ts";
 
 /**
  * The generated Go types (types.go) used as a Go program would: decode a payload into
@@ -121,33 +121,26 @@ describe.skipIf(!requiredTool(goTool.name, goTool.missing))("to-go-types output 
     writeFileSync(join(dir, "fixture/types.go"), source);
     writeFileSync(
       join(dir, "main.go"),
-      [
-        "package main",
-        "",
-        "import (",
-        '\t"encoding/json"',
-        '\t"fmt"',
-        "",
-        '\t"example.test/user/fixture"',
-        ")",
-        "",
-        "func main() {",
-        "\tvar counts fixture.Counts",
-        '\tif err := json.Unmarshal([]byte(`{"total": 3, "a": 1, "b": 2, "derived": {"id": "x", "mode": "slow", "old": 0}}`), &counts); err != nil {',
-        "\t\tpanic(err)",
-        "\t}",
-        '\tfmt.Println(*counts.Total, counts.AdditionalProperties["a"], counts.Derived.ID, *counts.Derived.Mode == fixture.BaseModeSlow, *counts.Derived.Old)',
-        "\tout, _ := json.Marshal(counts)",
-        "\tfmt.Println(string(out))",
-        '\terr := json.Unmarshal([]byte(`{"total": 3, "a": "one"}`), &counts)',
-        "\tfmt.Println(err)",
-        "\tvar open fixture.Loose",
-        '\tjson.Unmarshal([]byte(`{"n": 0, "x": {"deep": [1e400]}}`), &open)',
-        "\tout, _ = json.Marshal(open)",
-        "\tfmt.Println(string(out))",
-        "}",
-        "",
-      ].join("\n"),
+      goMain(
+        ['"encoding/json"', '"fmt"', "", '"example.test/user/fixture"'],
+        [
+          "func main() {",
+          "\tvar counts fixture.Counts",
+          '\tif err := json.Unmarshal([]byte(`{"total": 3, "a": 1, "b": 2, "derived": {"id": "x", "mode": "slow", "old": 0}}`), &counts); err != nil {',
+          "\t\tpanic(err)",
+          "\t}",
+          '\tfmt.Println(*counts.Total, counts.AdditionalProperties["a"], counts.Derived.ID, *counts.Derived.Mode == fixture.BaseModeSlow, *counts.Derived.Old)',
+          "\tout, _ := json.Marshal(counts)",
+          "\tfmt.Println(string(out))",
+          '\terr := json.Unmarshal([]byte(`{"total": 3, "a": "one"}`), &counts)',
+          "\tfmt.Println(err)",
+          "\tvar open fixture.Loose",
+          '\tjson.Unmarshal([]byte(`{"n": 0, "x": {"deep": [1e400]}}`), &open)',
+          "\tout, _ = json.Marshal(open)",
+          "\tfmt.Println(string(out))",
+          "}",
+        ],
+      ),
     );
     expect(execFileSync("gofmt", ["-l", "fixture"], { cwd: dir, encoding: "utf8" })).toBe("");
     const env = { ...moduleEnv(), GOFLAGS: "-mod=mod" };
