@@ -19,6 +19,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { SpecProblem } from "../bundle-spec.ts";
+import { escapeToken } from "./json-pointer.ts";
 
 /** YAML alias expansions allowed per file: the `yaml` library's default, the limit the root always had. */
 export const maxAliasCount = 100;
@@ -40,8 +41,6 @@ interface RefSite {
 interface ReadFile {
   refs: RefSite[];
 }
-
-const token = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 
 function inside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
@@ -92,7 +91,7 @@ function readSpecFile(file: string, shown: string, problems: SpecProblem[]): Rea
           const { line, col } = lineCounter.linePos((entry.key as Node).range?.[0] ?? 0);
           refs.push({ ref: entry.value.value, file, line, col, holder: pointer });
         }
-        if (!isAlias(entry.value)) stack.push([entry.value, depth + 1, `${pointer}/${token(key)}`]);
+        if (!isAlias(entry.value)) stack.push([entry.value, depth + 1, `${pointer}/${escapeToken(key)}`]);
       } else if (!isAlias(entry)) stack.push([entry, depth + 1, `${pointer}/${index}`]);
     });
   }

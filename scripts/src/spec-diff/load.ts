@@ -1,4 +1,4 @@
-import type { JsonObject } from "../lib/json-object.ts";
+import { isObject, type JsonObject } from "../lib/json-object.ts";
 /** The I/O edge of spec-diff: a spec from a file or from a git revision, bundled into one document. */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -13,7 +13,6 @@ import {
   normalizeBundle,
   redoclyPass,
 } from "../bundle-spec.ts";
-import { isObject } from "./model.ts";
 
 /** Unreadable input or not OpenAPI 3.0/3.1: the CLI exits 2. */
 export class BadInputError extends Error {
