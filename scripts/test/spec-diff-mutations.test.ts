@@ -5,7 +5,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { bundleUnlinted } from "../src/bundle-spec.ts";
+import { bundleUnlinted } from "../src/lib/redocly-bundle.ts";
 import { escapeToken, httpMethods, resolveLocalRef, unescapeToken } from "../src/lib/json-pointer.ts";
 import { diffSpecs } from "../src/spec-diff/diff-specs.ts";
 import { isObject, type JsonObject } from "../src/lib/json-object.ts";

@@ -18,8 +18,8 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import type { SpecProblem } from "../bundle-spec.ts";
 import { escapeToken } from "./json-pointer.ts";
+import type { SpecProblem } from "./spec-problems.ts";
 
 /** YAML alias expansions allowed per file: the `yaml` library's default, the limit the root always had. */
 export const maxAliasCount = 100;
