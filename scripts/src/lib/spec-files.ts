@@ -38,6 +38,18 @@ interface RefSite {
   holder: string;
 }
 
+/** `$ref '<ref>' <why>`, at the `$ref`'s place. */
+function refProblem(site: RefSite, shown: (file: string) => string, why: string): SpecProblem {
+  return {
+    file: shown(site.file),
+    line: site.line,
+    col: site.col,
+    message: `$ref ${shownRef(site.ref)} ${why}`,
+    rule,
+    severity: "error",
+  };
+}
+
 interface ReadFile {
   refs: RefSite[];
 }
@@ -126,15 +138,7 @@ export function checkSpecFiles(rootFile: string, cwd = process.cwd()): SpecProbl
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const read = readSpecFile(file, shown(file), problems);
     for (const site of read?.refs ?? []) {
-      const refuse = (why: string) =>
-        problems.push({
-          file: shown(site.file),
-          line: site.line,
-          col: site.col,
-          message: `$ref ${shownRef(site.ref)} ${why}`,
-          rule,
-          severity: "error",
-        });
+      const refuse = (why: string) => problems.push(refProblem(site, shown, why));
       const { ref } = site;
       if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(ref) || ref.startsWith("//")) {
         refuse(`is a URL: a $ref may name only files under ${shownFolder} (nothing is fetched)`);
@@ -200,14 +204,9 @@ function refCycles(
       const cycle = path.slice(onPath.get(key));
       const { site } = edges.get(cycle[0]!)!;
       const names = cycle.map((k) => shownRef(edges.get(k)!.site.ref));
-      problems.push({
-        file: shown(site.file),
-        line: site.line,
-        col: site.col,
-        message: `$ref ${shownRef(site.ref)} is a cycle of $refs that never reaches a value (${names.join(" → ")} → back)`,
-        rule,
-        severity: "error",
-      });
+      problems.push(
+        refProblem(site, shown, `is a cycle of $refs that never reaches a value (${names.join(" → ")} → back)`),
+      );
     }
     for (const k of path) done.add(k);
   }
