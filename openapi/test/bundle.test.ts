@@ -5,7 +5,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
-import { bundleSpec, serializeBundle } from "@scenario-api/scripts/src/bundle-spec.ts";
+import { bundleSpec } from "@scenario-api/scripts/src/bundle-spec.ts";
+import { serializeBundle } from "@scenario-api/scripts/src/lib/redocly-bundle.ts";
 import { resolveLocalRef } from "@scenario-api/scripts/src/lib/json-pointer.ts";
 import { requiredTool } from "@scenario-api/scripts/src/lib/required-tool.ts";
 

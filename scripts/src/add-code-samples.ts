@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { locateInput, readJsonInput } from "./lib/locate-input.ts";
 import { bundledSpecInput, defineCommand } from "./lib/command.ts";
-import { serializeBundle } from "./bundle-spec.ts";
+import { serializeBundle } from "./lib/redocly-bundle.ts";
 import { writeFilesAtomic } from "./lib/write-atomic.ts";
 import { httpMethods, toPointer } from "./lib/json-pointer.ts";
 import type { JsonObject } from "./lib/json-object.js";

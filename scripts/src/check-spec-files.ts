@@ -1,5 +1,6 @@
 import { relative, resolve } from "node:path";
-import { checkFilesBeforeRedocly, RefusedSpecError } from "./bundle-spec.ts";
+import { checkFilesBeforeRedocly } from "./lib/redocly-bundle.ts";
+import { RefusedSpecError } from "./lib/spec-problems.ts";
 import { defineCommand } from "./lib/command.ts";
 
 // For a script that hands the spec to the Redocly CLI itself (`redocly lint`): the check that

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { locateInput } from "./lib/locate-input.ts";
+import { dialects, readSchemaFiles } from "./lib/schema-folder.ts";
 import { defineCommand } from "./lib/command.ts";
 import { replaceJsonFiles } from "./to-json-schema.ts";
 import type { FileSet } from "./lib/write-atomic.ts";
@@ -10,22 +10,6 @@ import type { FileSet } from "./lib/write-atomic.ts";
  * byte for byte, for the packages of other languages: they must ship the very files the npm
  * package ships, so the verdicts and `$id`s cannot drift.
  */
-
-export const dialects = ["2020-12", "draft-07"] as const;
-
-/** `<dialect>/<file>.json` → contents, for every dialect directory under `root`. */
-export function readSchemaFiles(root: string): FileSet {
-  const files: FileSet = {};
-  for (const dialect of dialects) {
-    const dir = join(root, dialect);
-    const names = readdirSync(dir)
-      .filter((f) => f.endsWith(".json"))
-      .sort();
-    if (names.length === 0) throw new Error(`no .json files in ${dir} (build @scenario-api/schemas first)`);
-    for (const name of names) files[`${dialect}/${name}`] = readFileSync(join(dir, name), "utf8");
-  }
-  return files;
-}
 
 /** Writes each dialect's files under `outDir/<dialect>/`, removing files a previous run left that the set no longer has. */
 export function writeSchemaFiles(outDir: string, files: FileSet): string[] {

@@ -1,5 +1,5 @@
 import { bundledSpecInput, defineCommand } from "./lib/command.ts";
-import type { JsonObject } from "./lib/json-object.js";
+import { isObject, type JsonObject } from "./lib/json-object.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { readSpec, type OpenApiDocument } from "./lib/read-spec.ts";
 import { resolveRef } from "./lib/resolve-ref.ts";
@@ -29,8 +29,6 @@ const ANNOTATIONS = new Set(["description", "title", "example", "examples", "def
 const PRIMITIVES = new Set(["string", "number", "integer", "boolean", "null"]);
 // OpenAPI 3.1 §4.8.12.1: a header parameter with one of these names "SHALL be ignored".
 const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
-
-const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
 
 function findOperation(doc: OpenApiDocument, operationId: string): { path: string; method: string; op: JsonObject } {
   for (const path of Object.keys(doc.paths)) {

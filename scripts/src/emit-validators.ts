@@ -1,15 +1,15 @@
-import { readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import { readJsonInput } from "./lib/locate-input.ts";
 import { dirname, join, relative, sep } from "node:path";
 import { isSchemaObject, type SchemaObject } from "./lib/schema-tree.ts";
 import { compileBatch } from "./lib/compile-batch.ts";
+import { compileBatchesInWorkers } from "./lib/compile-batches-in-workers.ts";
 import { defineCommand } from "./lib/command.ts";
 import { bundleName } from "./to-json-schema.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { refBatches } from "./lib/ref-batches.ts";
+import { jsonFileNames } from "./lib/schema-folder.ts";
 
 /**
  * Precompiles the 2020-12 schemas into ajv standalone code, so consumers validate without
@@ -78,8 +78,8 @@ export function compileStandalone(schemas: Record<string, SchemaObject>, batchSi
 }
 
 /**
- * `compileStandalone` with its batches spread over `width` threads: this one and `width - 1`
- * workers (compile-batch-worker.mjs). The same files. A spec of one batch compiles here alone.
+ * `compileStandalone` with its batches spread over `width` threads (compileBatchesInWorkers).
+ * The same files. A spec of one batch compiles here alone.
  */
 export async function compileStandaloneInWorkers(
   schemas: Record<string, SchemaObject>,
@@ -88,56 +88,7 @@ export async function compileStandaloneInWorkers(
 ): Promise<FileSet> {
   const names = checkedNames(schemas);
   const batches = refBatches(schemas, batchSize).map((batch) => pick(schemas, batch));
-  const codes: string[] = new Array(batches.length);
-  let next = 0;
-  let failed = false;
-  // Takes the batches left, one at a time, yielding between them so that a worker asking for
-  // its next batch is answered; the first batches are done here while the workers start.
-  const here = async () => {
-    while (next < batches.length && !failed) {
-      const index = next++;
-      try {
-        codes[index] = compileBatch(batches[index]!);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
-  const worker = () =>
-    new Promise<void>((resolve, reject) => {
-      const thread = new Worker(new URL("./lib/compile-batch-worker.mjs", import.meta.url));
-      let stopped = false;
-      const stop = (settle: () => void) => {
-        stopped = true;
-        thread.terminate().then(settle, reject);
-      };
-      // No batch is handed out after a failure: the other threads end with the batch they hold.
-      const fail = (error: Error) => {
-        failed = true;
-        stop(() => reject(error));
-      };
-      const send = () => {
-        if (next >= batches.length || failed) return stop(resolve);
-        const index = next++;
-        thread.once("message", (answer: { code: string } | { error: string }) => {
-          if ("error" in answer) return fail(new Error(answer.error));
-          codes[index] = answer.code;
-          send();
-        });
-        thread.postMessage(batches[index]);
-      };
-      thread.once("error", fail);
-      // A thread that ends on its own (not stopped here) would leave its batch without code.
-      thread.once("exit", (code) => {
-        if (!stopped) fail(new Error(`a compile-batch worker ended with ${code} before answering`));
-      });
-      thread.once("online", send);
-    });
-  const workers = Math.min(width, batches.length) - 1;
-  await Promise.all([here(), ...Array.from({ length: workers }, worker)]);
-  return standaloneFiles(names, codes);
+  return standaloneFiles(names, await compileBatchesInWorkers(batches, width));
 }
 
 /**
@@ -243,9 +194,7 @@ export function emitWrappers(schemas: Record<string, SchemaObject>, options: Emi
 /** Reads every schema of a 2020-12 directory except the bundle, keyed by name. */
 export function readSchemaDir(dir: string): Record<string, SchemaObject> {
   const schemas: Record<string, SchemaObject> = {};
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith(".json") && f !== `${bundleName}.json`)
-    .sort()) {
+  for (const file of jsonFileNames(dir).filter((f) => f !== `${bundleName}.json`)) {
     const doc: unknown = readJsonInput(join(dir, file));
     if (!isSchemaObject(doc)) throw new Error(`${join(dir, file)}: not a schema object`);
     schemas[file.slice(0, -".json".length)] = doc;

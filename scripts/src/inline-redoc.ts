@@ -6,7 +6,7 @@ import { defineCommand } from "./lib/command.ts";
 import { writeFilesAtomic, type FileSet } from "./lib/write-atomic.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { toPointer } from "./lib/json-pointer.ts";
-import { findUnsafeMarkdown } from "./unsafe-markdown.ts";
+import { findUnsafeMarkdown } from "./lib/unsafe-markdown.ts";
 import { isRemoteUrl, remoteContent } from "./remote-content.ts";
 import type { JsonObject } from "./lib/json-object.js";
 

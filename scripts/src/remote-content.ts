@@ -1,4 +1,4 @@
-import { decodeCharacterReferences } from "./unsafe-markdown.ts";
+import { decodeCharacterReferences } from "./lib/unsafe-markdown.ts";
 
 /**
  * What in a piece of Markdown (a description or summary Redoc renders as HTML) would make the

@@ -1,5 +1,5 @@
-import { readdirSync } from "node:fs";
 import { readJsonInput } from "./lib/locate-input.ts";
+import { jsonFileNames } from "./lib/schema-folder.ts";
 import { join } from "node:path";
 import { stableJson } from "./lib/stable-json.ts";
 import { isSchemaObject, SchemaShapeError, transformSchema, type SchemaObject } from "./lib/schema-tree.ts";
@@ -156,11 +156,7 @@ export const command = defineCommand({
   onFailure: (flags) => `${flags.out}/ left as it was`,
   run: ({ positionals: [input = ""], flags: { out, base } }) => {
     const docs: JsonObject = {};
-    for (const file of readdirSync(input)
-      .filter((f) => f.endsWith(".json"))
-      .sort()) {
-      docs[file] = readJsonInput(join(input, file));
-    }
+    for (const file of jsonFileNames(input)) docs[file] = readJsonInput(join(input, file));
     if (Object.keys(docs).length === 0) throw new Error(`no .json files in ${input}/ (run to-json-schema first)`);
     const written = replaceJsonFiles(out, convertFiles(docs, { from: `${base}2020-12/`, to: `${base}draft-07/` }));
     console.log(`to-draft-07: ${input}/ → ${written.length} files in ${out}/`);

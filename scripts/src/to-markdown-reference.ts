@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { defineCommand } from "./lib/command.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
-import type { JsonObject } from "./lib/json-object.js";
+import { isObject, type JsonObject } from "./lib/json-object.ts";
 import { httpMethods, unescapeToken } from "./lib/json-pointer.ts";
 import { locateInput, readJsonInput } from "./lib/locate-input.ts";
 import { resolveRef } from "./lib/resolve-ref.ts";
@@ -16,7 +16,6 @@ import { writeFilesAtomic } from "./lib/write-atomic.ts";
  * (https://llmstxt.org) that points to it and to the spec.
  */
 
-const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
 /** GitHub's heading anchors: lower case, punctuation gone, spaces to `-`. */

@@ -4,7 +4,7 @@ import { generatedNotice } from "./lib/generated-header.ts";
 import { locateInput } from "./lib/locate-input.ts";
 import { defineCommand } from "./lib/command.ts";
 import { writeFilesAtomic } from "./lib/write-atomic.ts";
-import { readSchemaFiles } from "./copy-schemas.ts";
+import { parseDialect, readSchemaFiles } from "./lib/schema-folder.ts";
 import { bundleName } from "./to-json-schema.ts";
 import type { JsonObject } from "./lib/json-object.js";
 
@@ -332,12 +332,7 @@ export const command = defineCommand({
   onFailure: (flags) => `${flags.out} left as it was`,
   run: ({ positionals: [from = ""], flags: { out } }) => {
     const files = readSchemaFiles(dirname(locateInput(`${from}/package.json`)));
-    const prefix = "2020-12/";
-    const schemas = Object.fromEntries(
-      Object.entries(files)
-        .filter(([path]) => path.startsWith(prefix) && path !== `${prefix}${bundleName}.json`)
-        .map(([path, text]) => [path.slice(prefix.length, -".json".length), JSON.parse(text) as unknown]),
-    );
+    const schemas = parseDialect(files, "2020-12", bundleName);
     writeFilesAtomic(dirname(out), { [basename(out)]: toPythonTypes(schemas) });
     console.log(`to-python-types: ${from} → ${Object.keys(schemas).length} types in ${out}`);
   },

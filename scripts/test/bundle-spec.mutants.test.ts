@@ -11,22 +11,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Config } from "@redocly/openapi-core";
 import { describe, expect, test, vi } from "vitest";
+import { bundleSpec, command } from "../src/bundle-spec.ts";
 import {
-  bundleSpec,
-  bundleUnlinted,
-  command,
   exampleRuleRenewal,
   exampleRules,
-  formatProblem,
   lintExamples,
-  normalizeBundle,
-  serializeBundle,
-  SpecError,
-  type SpecProblem,
-  uniqueProblems,
   withBoundedExampleCaches,
   withRulesOn,
-} from "../src/bundle-spec.ts";
+} from "../src/lib/lint-examples.ts";
+import { bundleUnlinted, normalizeBundle, serializeBundle } from "../src/lib/redocly-bundle.ts";
+import { formatProblem, SpecError, type SpecProblem, uniqueProblems } from "../src/lib/spec-problems.ts";
 import { exitCodes } from "../src/lib/command.ts";
 import { runCommand } from "./run-command.ts";
 

@@ -3,7 +3,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { expect, test } from "vitest";
-import { bundleSpec, lintExamples, SpecError, serializeBundle } from "../src/bundle-spec.ts";
+import { bundleSpec } from "../src/bundle-spec.ts";
+import { lintExamples } from "../src/lib/lint-examples.ts";
+import { serializeBundle } from "../src/lib/redocly-bundle.ts";
+import { SpecError } from "../src/lib/spec-problems.ts";
 
 const require = createRequire(import.meta.url);
 const openapiDir = dirname(require.resolve("@scenario-api/openapi/package.json"));

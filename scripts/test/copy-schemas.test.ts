@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { atIdPaths, readSchemaFiles, writeAtIdPaths, writeSchemaFiles } from "../src/copy-schemas.ts";
+import { atIdPaths, writeAtIdPaths, writeSchemaFiles } from "../src/copy-schemas.ts";
+import { readSchemaFiles } from "../src/lib/schema-folder.ts";
 
 function schemasPackage(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "copy-schemas-src-"));

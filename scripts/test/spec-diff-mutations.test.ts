@@ -5,11 +5,10 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { bundleUnlinted } from "../src/bundle-spec.ts";
+import { bundleUnlinted } from "../src/lib/redocly-bundle.ts";
 import { escapeToken, httpMethods, resolveLocalRef, unescapeToken } from "../src/lib/json-pointer.ts";
 import { diffSpecs } from "../src/spec-diff/diff-specs.ts";
-import type { JsonObject } from "../src/lib/json-object.ts";
-import { isObject } from "../src/spec-diff/model.ts";
+import { isObject, type JsonObject } from "../src/lib/json-object.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const real = await bundleUnlinted(join(root, "openapi/openapi.yaml"), join(root, "redocly.yaml"), root);

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { SpecError } from "../src/bundle-spec.ts";
+import { SpecError } from "../src/lib/spec-problems.ts";
 import { checkSpecFiles, maxNesting } from "../src/lib/spec-files.ts";
 import { formatMarkdown, markdownCode, markdownText } from "../src/spec-diff/format.ts";
 import { finding } from "../src/spec-diff/rules.ts";

@@ -1,6 +1,6 @@
 /** The unsafe-text check, spelling by spelling: what it refuses, what it lets through, and where it looks. */
 import { describe, expect, test } from "vitest";
-import { decodeCharacterReferences, findUnsafeMarkdown, unsafeMarkdown } from "../src/unsafe-markdown.ts";
+import { decodeCharacterReferences, findUnsafeMarkdown, unsafeMarkdown } from "../src/lib/unsafe-markdown.ts";
 
 describe("decodeCharacterReferences reads references as the HTML parser does", () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { decodeCharacterReferences, findUnsafeMarkdown, unsafeMarkdown } from "../src/unsafe-markdown.ts";
+import { decodeCharacterReferences, findUnsafeMarkdown, unsafeMarkdown } from "../src/lib/unsafe-markdown.ts";
 import { UNSAFE_MARKDOWN_PAYLOADS } from "./fixtures/unsafe-markdown-payloads.ts";
 
 describe("unsafeMarkdown", () => {

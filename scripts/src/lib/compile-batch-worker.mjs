@@ -1,4 +1,4 @@
-// A worker thread of emit-validators (see compileStandaloneInWorkers): compiles each batch of
+// A worker thread of emit-validators (see compileBatchesInWorkers): compiles each batch of
 // schemas it is sent and answers with its code. Plain JavaScript, because a worker starts without
 // the TypeScript loader of the thread that made it (tsx, or vitest's).
 import { parentPort } from "node:worker_threads";

@@ -1,5 +1,5 @@
 import { resolveLocalRef } from "./json-pointer.ts";
-import type { JsonObject } from "./json-object.js";
+import { isObject } from "./json-object.ts";
 
 /** A `$ref` that cannot be followed: it names the ref and where it was met. */
 export class UnresolvedRefError extends Error {
@@ -19,8 +19,6 @@ export interface Resolved {
   /** Its JSON Pointer in the document (`/components/schemas/Job`), or `at` when `node` had no ref. */
   pointer: string;
 }
-
-const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /**
  * Follows local `$ref`s (`#/components/...`) from `node`, found at JSON Pointer `at` in `doc`,

@@ -7,6 +7,7 @@
  * schemas.
  */
 
+import { isObject } from "./json-object.ts";
 import { escapeToken } from "./json-pointer.ts";
 
 export type JsonSchema = boolean | SchemaObject;
@@ -34,9 +35,7 @@ const schemaArrays = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]
 /** Keywords whose value maps names to schemas. */
 const schemaMaps = new Set(["$defs", "definitions", "dependentSchemas", "patternProperties", "properties"]);
 
-export function isSchemaObject(value: unknown): value is SchemaObject {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+export const isSchemaObject: (value: unknown) => value is SchemaObject = isObject;
 
 export class SchemaShapeError extends Error {
   constructor(

@@ -18,7 +18,8 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import type { SpecProblem } from "../bundle-spec.ts";
+import { escapeToken } from "./json-pointer.ts";
+import type { SpecProblem } from "./spec-problems.ts";
 
 /** YAML alias expansions allowed per file: the `yaml` library's default, the limit the root always had. */
 export const maxAliasCount = 100;
@@ -37,11 +38,21 @@ interface RefSite {
   holder: string;
 }
 
+/** `$ref '<ref>' <why>`, at the `$ref`'s place. */
+function refProblem(site: RefSite, shown: (file: string) => string, why: string): SpecProblem {
+  return {
+    file: shown(site.file),
+    line: site.line,
+    col: site.col,
+    message: `$ref ${shownRef(site.ref)} ${why}`,
+    rule,
+    severity: "error",
+  };
+}
+
 interface ReadFile {
   refs: RefSite[];
 }
-
-const token = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
 
 function inside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
@@ -92,7 +103,7 @@ function readSpecFile(file: string, shown: string, problems: SpecProblem[]): Rea
           const { line, col } = lineCounter.linePos((entry.key as Node).range?.[0] ?? 0);
           refs.push({ ref: entry.value.value, file, line, col, holder: pointer });
         }
-        if (!isAlias(entry.value)) stack.push([entry.value, depth + 1, `${pointer}/${token(key)}`]);
+        if (!isAlias(entry.value)) stack.push([entry.value, depth + 1, `${pointer}/${escapeToken(key)}`]);
       } else if (!isAlias(entry)) stack.push([entry, depth + 1, `${pointer}/${index}`]);
     });
   }
@@ -127,15 +138,7 @@ export function checkSpecFiles(rootFile: string, cwd = process.cwd()): SpecProbl
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
     const read = readSpecFile(file, shown(file), problems);
     for (const site of read?.refs ?? []) {
-      const refuse = (why: string) =>
-        problems.push({
-          file: shown(site.file),
-          line: site.line,
-          col: site.col,
-          message: `$ref ${shownRef(site.ref)} ${why}`,
-          rule,
-          severity: "error",
-        });
+      const refuse = (why: string) => problems.push(refProblem(site, shown, why));
       const { ref } = site;
       if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(ref) || ref.startsWith("//")) {
         refuse(`is a URL: a $ref may name only files under ${shownFolder} (nothing is fetched)`);
@@ -201,14 +204,9 @@ function refCycles(
       const cycle = path.slice(onPath.get(key));
       const { site } = edges.get(cycle[0]!)!;
       const names = cycle.map((k) => shownRef(edges.get(k)!.site.ref));
-      problems.push({
-        file: shown(site.file),
-        line: site.line,
-        col: site.col,
-        message: `$ref ${shownRef(site.ref)} is a cycle of $refs that never reaches a value (${names.join(" → ")} → back)`,
-        rule,
-        severity: "error",
-      });
+      problems.push(
+        refProblem(site, shown, `is a cycle of $refs that never reaches a value (${names.join(" → ")} → back)`),
+      );
     }
     for (const k of path) done.add(k);
   }

@@ -1,10 +1,10 @@
-import type { JsonObject } from "../lib/json-object.ts";
+import { isObject, type JsonObject } from "../lib/json-object.ts";
 /** Body rules: request bodies, responses by status, and every media type by name. */
 import { escapeToken } from "../lib/json-pointer.ts";
 import { resolveRef } from "../lib/resolve-ref.ts";
 import { compareHeaders } from "./diff-headers.ts";
 import { compareSchemas, type SchemaDiff } from "./diff-schemas.ts";
-import { type Direction, isObject } from "./model.ts";
+import type { Direction } from "./model.ts";
 import { finding } from "./rules.ts";
 import type { SchemaSource } from "./schema-view.ts";
 

@@ -4,9 +4,8 @@
  * code that imports it even when every payload stays the same on the wire.
  */
 import { escapeToken } from "../lib/json-pointer.ts";
-import type { JsonObject } from "../lib/json-object.ts";
+import { isObject, type JsonObject } from "../lib/json-object.ts";
 import type { SchemaDiff } from "./diff-schemas.ts";
-import { isObject } from "./model.ts";
 import { finding } from "./rules.ts";
 
 const schemaNames = (doc: JsonObject): string[] =>

@@ -3,9 +3,9 @@
  * They make a patch release (the reference and the types' comments change).
  */
 import { escapeToken } from "../lib/json-pointer.ts";
-import { isObject, type Finding, sameJson } from "./model.ts";
+import { type Finding, sameJson } from "./model.ts";
 import { finding } from "./rules.ts";
-import type { JsonObject } from "../lib/json-object.ts";
+import { isObject, type JsonObject } from "../lib/json-object.ts";
 
 const TEXT = new Set([
   "description",

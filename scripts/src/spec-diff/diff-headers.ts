@@ -1,9 +1,8 @@
-import type { JsonObject } from "../lib/json-object.ts";
+import { isObject, type JsonObject } from "../lib/json-object.ts";
 /** Response header rules: a header is matched by name, ignoring case. */
 import { escapeToken } from "../lib/json-pointer.ts";
 import { resolveRef } from "../lib/resolve-ref.ts";
 import { compareSchemas, type SchemaDiff } from "./diff-schemas.ts";
-import { isObject } from "./model.ts";
 import { finding } from "./rules.ts";
 import type { SchemaSource } from "./schema-view.ts";
 

@@ -1,11 +1,12 @@
 /** Parameter rules: path, query, header and cookie parameters of an operation. */
+import { escapeToken } from "../lib/json-pointer.ts";
 import { resolveRef } from "../lib/resolve-ref.ts";
 import { compareSchemas, type SchemaDiff } from "./diff-schemas.ts";
-import { isObject, sameJson } from "./model.ts";
+import { sameJson } from "./model.ts";
 import type { Operation } from "./operations.ts";
 import { finding } from "./rules.ts";
 import { type SchemaSource, type Site, schemaView, typesOf } from "./schema-view.ts";
-import type { JsonObject } from "../lib/json-object.ts";
+import { isObject, type JsonObject } from "../lib/json-object.ts";
 
 interface Param {
   name: string;
@@ -39,7 +40,7 @@ function schemaSite(param: Param): Site {
   const content = isObject(param.p.content) ? param.p.content : {};
   const [media, entry] = Object.entries(content)[0] ?? [];
   if (media && isObject(entry) && entry.schema !== undefined)
-    return { node: entry.schema, at: `${param.at}/content/${media.replace(/~/g, "~0").replace(/\//g, "~1")}/schema` };
+    return { node: entry.schema, at: `${param.at}/content/${escapeToken(media)}/schema` };
   return { node: {}, at: `${param.at}/schema` };
 }
 

@@ -1,8 +1,8 @@
 /** Schema rules: what a change to a schema does to the requests or responses it describes. */
-import { type Direction, type Finding, isObject, sameJson } from "./model.ts";
+import { type Direction, type Finding, sameJson } from "./model.ts";
 import { finding, schemaRuleId } from "./rules.ts";
 import { type SchemaSource, type SchemaView, type Site, schemaView, typesOf } from "./schema-view.ts";
-import type { JsonObject } from "../lib/json-object.ts";
+import { isObject, type JsonObject } from "../lib/json-object.ts";
 import { resolveRef } from "../lib/resolve-ref.ts";
 
 export interface SchemaDiff {

@@ -1,4 +1,4 @@
-import type { JsonObject } from "../lib/json-object.ts";
+import { isObject, type JsonObject } from "../lib/json-object.ts";
 /**
  * Security rules. An operation's `security` lists alternatives (any one will do); each
  * alternative names schemes that are all needed, with scopes. A client authenticates with
@@ -6,7 +6,6 @@ import type { JsonObject } from "../lib/json-object.ts";
  * scheme and no scope beyond it.
  */
 import { escapeToken } from "../lib/json-pointer.ts";
-import { isObject } from "./model.ts";
 import type { Operation } from "./operations.ts";
 import { finding } from "./rules.ts";
 import type { SchemaDiff } from "./diff-schemas.ts";

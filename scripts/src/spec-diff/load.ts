@@ -1,4 +1,4 @@
-import type { JsonObject } from "../lib/json-object.ts";
+import { isObject, type JsonObject } from "../lib/json-object.ts";
 /** The I/O edge of spec-diff: a spec from a file or from a git revision, bundled into one document. */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -6,14 +6,8 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { BaseResolver, bundle, createConfig, getLineColLocation } from "@redocly/openapi-core";
 import { parse } from "yaml";
-import {
-  bundleUnlinted,
-  checkFilesBeforeRedocly,
-  maxListedProblems,
-  normalizeBundle,
-  redoclyPass,
-} from "../bundle-spec.ts";
-import { isObject } from "./model.ts";
+import { bundleUnlinted, checkFilesBeforeRedocly, normalizeBundle, redoclyPass } from "../lib/redocly-bundle.ts";
+import { maxListedProblems } from "../lib/spec-problems.ts";
 
 /** Unreadable input or not OpenAPI 3.0/3.1: the CLI exits 2. */
 export class BadInputError extends Error {

@@ -2,7 +2,7 @@
 
 /** breaking: a client built on the base may fail; warning: may, depending on the client; info: safe. */
 export type Level = "breaking" | "warning" | "info";
-import type { JsonObject } from "../lib/json-object.ts";
+import { isObject } from "../lib/json-object.ts";
 
 /** Requests break when the API accepts less; responses break when it may return more. */
 export type Direction = "request" | "response";
@@ -19,8 +19,6 @@ export interface Finding {
   /** `openapi/components/schemas/Job.yaml:12` when the revision is the working tree. */
   source?: string;
 }
-
-export const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** Same JSON value, whatever the key order. */
 export function sameJson(a: unknown, b: unknown): boolean {

@@ -1,8 +1,7 @@
-import type { JsonObject } from "../lib/json-object.ts";
+import { isObject, type JsonObject } from "../lib/json-object.ts";
 /** The operations of a document, under paths and webhooks, matched across revisions. */
 import { escapeToken, httpMethods } from "../lib/json-pointer.ts";
 import { resolveRef } from "../lib/resolve-ref.ts";
-import { isObject } from "./model.ts";
 
 export interface Operation {
   /** `PUT /workflows/{workflowId}/run` or `webhook jobFinished POST`. */

@@ -1,4 +1,4 @@
-import type { JsonObject } from "../lib/json-object.ts";
+import { isObject, type JsonObject } from "../lib/json-object.ts";
 /**
  * A schema as spec-diff compares it: refs followed, `allOf` members merged in (a member whose
  * constraints merging cannot keep stays an allOf member too), OpenAPI 3.0's
@@ -7,7 +7,6 @@ import type { JsonObject } from "../lib/json-object.ts";
  */
 import { escapeToken } from "../lib/json-pointer.ts";
 import { resolveRef } from "../lib/resolve-ref.ts";
-import { isObject } from "./model.ts";
 
 /** A node and its JSON Pointer in its document. */
 export interface Site {

@@ -1,4 +1,4 @@
-import { toPointer } from "./lib/json-pointer.ts";
+import { toPointer } from "./json-pointer.ts";
 
 /**
  * Markup in an OpenAPI document's text that would move the reader off the page when Redoc
