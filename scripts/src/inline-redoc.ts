@@ -334,15 +334,15 @@ export function redocLicenseFiles(redocBundlePath: string): FileSet {
 export const command = defineCommand({
   name: "inline-redoc",
   summary:
-    "Writes the API reference as one offline HTML page (Redoc and the spec inlined) plus Redoc's license notices.",
+    "Writes the API reference as one offline HTML page, <out>/index.html (Redoc and the spec inlined), plus Redoc's license notices.",
   positionals: [{ name: "spec", description: "the spec to render (JSON)" }],
   flags: {
     redoc: { description: "Redoc's standalone bundle", default: "redoc/bundles/redoc.standalone.js" },
     options: { description: "Redoc options (JSON)" },
     title: { description: "the page title (default: the spec's info.title)" },
-    out: { description: "the HTML file", default: "dist/index.html" },
+    out: { description: "output folder: writes index.html in it", default: "dist", folderFor: "index.html" },
   },
-  onFailure: (flags) => `${flags.out} left as it was`,
+  onFailure: (flags) => `${join(flags.out, "index.html")} left as it was`,
   run: ({ positionals: [spec = ""], flags: { redoc, options, title, out } }) => {
     const redocPath = locateInput(redoc);
     const html = inlineRedoc({
@@ -351,7 +351,7 @@ export const command = defineCommand({
       options: options ? (readJsonInput(options) as JsonObject) : {},
       ...(title !== undefined ? { title } : {}),
     });
-    const written = writeFilesAtomic(dirname(out), { [basename(out)]: html, ...redocLicenseFiles(redocPath) });
+    const written = writeFilesAtomic(out, { "index.html": html, ...redocLicenseFiles(redocPath) });
     console.log(
       `inline-redoc: ${relative(process.cwd(), locateInput(spec))} → ${written.map((f) => relative(process.cwd(), f)).join(", ")} (${Buffer.byteLength(html)} bytes)`,
     );

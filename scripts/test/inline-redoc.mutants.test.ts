@@ -66,7 +66,7 @@ describe("inline-redoc (in-process)", () => {
     const { dir, bundle } = docsPackage();
     const run = await runCommand(
       command,
-      ["reference.json", "--redoc", bundle, "--options", "redoc-options.json", "--out", "dist/index.html"],
+      ["reference.json", "--redoc", bundle, "--options", "redoc-options.json", "--out", "dist"],
       dir,
     );
     const html = readFileSync(join(dir, "dist/index.html"), "utf8");
@@ -95,7 +95,7 @@ describe("inline-redoc (in-process)", () => {
     ],
   ])("%s", async (_, args, title, options) => {
     const { dir, bundle } = docsPackage();
-    const run = await runCommand(command, ["reference.json", "--redoc", bundle, "--out", "index.html", ...args], dir);
+    const run = await runCommand(command, ["reference.json", "--redoc", bundle, "--out", ".", ...args], dir);
     expect(run.code, run.stderr).toBe(0);
     const html = readFileSync(join(dir, "index.html"), "utf8");
     expect(html).toContain(title);
@@ -106,7 +106,7 @@ describe("inline-redoc (in-process)", () => {
     const { dir, bundle } = docsPackage();
     writeFileSync(join(dir, "reference.json"), JSON.stringify({ ...SPEC, info: { version: "1" } }));
     writeFileSync(join(dir, "index.html"), "previous\n");
-    const run = await runCommand(command, ["reference.json", "--redoc", bundle, "--out", "index.html"], dir);
+    const run = await runCommand(command, ["reference.json", "--redoc", bundle, "--out", "."], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("inline-redoc: #/info/title: the document needs a title; index.html left as it was");
     expect(readFileSync(join(dir, "index.html"), "utf8")).toBe("previous\n");
