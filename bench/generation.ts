@@ -41,7 +41,7 @@ const steps: Array<{ group: Group; args: string[] }> = [
       "--options",
       join(repo, "packages/docs/redoc-options.json"),
       "--out",
-      "docs/index.html",
+      "docs",
     ],
   },
 ];

@@ -4,7 +4,7 @@
  * `changeset version`) and the pending changesets that name it (the next version).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { defineCommand } from "./lib/command.ts";
 import { readJsonInput } from "./lib/locate-input.ts";
 import { stableJson } from "./lib/stable-json.ts";
@@ -142,15 +142,16 @@ function repositoryRoot(dir: string): string | undefined {
 // history, not an error.
 export const command = defineCommand({
   name: "emit-change-history",
-  summary: "Adds the spec's change history (pending changesets, then CHANGELOG.md) to info.description → <out>.",
+  summary:
+    "Adds the spec's change history (pending changesets, then CHANGELOG.md) to info.description → <out>/reference.json.",
   positionals: [{ name: "spec", description: "the spec to annotate (JSON)" }],
   flags: {
-    out: { description: "output file", default: "dist/reference.json" },
+    out: { description: "output folder: writes reference.json in it", default: "dist", folderFor: "reference.json" },
     changelog: { description: "released history (default: openapi/CHANGELOG.md of the repository)" },
     changesets: { description: "pending changesets (default: .changeset/ of the repository)" },
     package: { description: "the package whose changes are listed", default: "@scenario-api/openapi" },
   },
-  onFailure: (flags) => `${flags.out} left as it was`,
+  onFailure: (flags) => `${join(flags.out, "reference.json")} left as it was`,
   isBadInput: (error) => error instanceof ChangeHistoryInputError,
   run: ({ positionals: [input = ""], flags }) => {
     const { out, package: pkg } = flags;
@@ -167,9 +168,9 @@ export const command = defineCommand({
         : [];
     const history = [{ version: "Unreleased", changes: pendingChanges(pending, pkg) }, ...released];
     const spec = withChangeHistory(checkedSpec(readJsonInput(input), input), historyMarkdown(history));
-    writeFilesAtomic(dirname(out), { [basename(out)]: stableJson(spec) });
+    writeFilesAtomic(out, { "reference.json": stableJson(spec) });
     console.log(
-      `emit-change-history: ${history.reduce((n, v) => n + v.changes.length, 0)} change(s) of ${pkg} → ${out}`,
+      `emit-change-history: ${history.reduce((n, v) => n + v.changes.length, 0)} change(s) of ${pkg} → ${join(out, "reference.json")}`,
     );
   },
 });

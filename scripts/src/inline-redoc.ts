@@ -63,7 +63,10 @@ interface BundlePatch {
   expect: "one" | "at-least-one";
 }
 
-/** What Redoc's standalone bundle (2.5.x) would load from elsewhere, and what replaces it. */
+/**
+ * What Redoc's standalone bundle (2.5.x) would load from elsewhere or let through, and what
+ * replaces it: only what neither Redoc's options nor the page's own script and CSS can do.
+ */
 export const REDOC_PATCHES: readonly BundlePatch[] = [
   {
     what: "the footer's branding logo (https://cdn.redoc.ly/redoc/logo-mini.svg)",
@@ -78,15 +81,6 @@ export const REDOC_PATCHES: readonly BundlePatch[] = [
     what: "the Markdown sanitizer (=(e,t)=>e?X.sanitize(t):t;)",
     find: /=\(e,t\)=>e\?(\w+)\.sanitize\(t\):t;/g,
     replace: `=(e,t)=>e?$1.sanitize(t,${JSON.stringify(SANITIZE_CONFIG)}):t;`,
-    expect: "one",
-  },
-  {
-    // The menu's items are labelled with the bare name, but show the HTTP method too ("put Run a
-    // workflow") and, for a tag, its operations: the visible text must be part of the accessible
-    // name (WCAG 2.5.3, axe "label-content-name-mismatch"), so the name comes from the text.
-    what: 'the side menu items\' aria-label ("aria-label":e.sidebarLabel)',
-    find: /"aria-label":e\.sidebarLabel,/g,
-    replace: "",
     expect: "one",
   },
   {
@@ -237,7 +231,15 @@ const INIT_SCRIPT = (options: string) => `(function () {
   if (prism && prism.languages && prism.languages.javascript && !prism.languages.typescript) {
     prism.languages.typescript = prism.languages.javascript;
   }
-  Redoc.init(spec, options, document.getElementById("redoc"), function (error) {
+  // Redoc labels the side menu's items with the bare name, but they show the HTTP method too
+  // ("put Run a workflow") and, for a tag, its operations: the visible text must be part of the
+  // accessible name (WCAG 2.5.3), so the label goes as each item appears and the name is the text.
+  var root = document.getElementById("redoc");
+  new MutationObserver(function () {
+    var labelled = root.querySelectorAll('[role="menuitem"][aria-label]');
+    for (var i = 0; i < labelled.length; i++) labelled[i].removeAttribute("aria-label");
+  }).observe(root, { childList: true, subtree: true, attributeFilter: ["aria-label"] });
+  Redoc.init(spec, options, root, function (error) {
     document.documentElement.setAttribute("data-redoc", error ? "error" : "ready");
     if (error) console.error("The API reference could not be rendered:", error);
   });
@@ -334,15 +336,15 @@ export function redocLicenseFiles(redocBundlePath: string): FileSet {
 export const command = defineCommand({
   name: "inline-redoc",
   summary:
-    "Writes the API reference as one offline HTML page (Redoc and the spec inlined) plus Redoc's license notices.",
+    "Writes the API reference as one offline HTML page, <out>/index.html (Redoc and the spec inlined), plus Redoc's license notices.",
   positionals: [{ name: "spec", description: "the spec to render (JSON)" }],
   flags: {
     redoc: { description: "Redoc's standalone bundle", default: "redoc/bundles/redoc.standalone.js" },
     options: { description: "Redoc options (JSON)" },
     title: { description: "the page title (default: the spec's info.title)" },
-    out: { description: "the HTML file", default: "dist/index.html" },
+    out: { description: "output folder: writes index.html in it", default: "dist", folderFor: "index.html" },
   },
-  onFailure: (flags) => `${flags.out} left as it was`,
+  onFailure: (flags) => `${join(flags.out, "index.html")} left as it was`,
   run: ({ positionals: [spec = ""], flags: { redoc, options, title, out } }) => {
     const redocPath = locateInput(redoc);
     const html = inlineRedoc({
@@ -351,7 +353,7 @@ export const command = defineCommand({
       options: options ? (readJsonInput(options) as JsonObject) : {},
       ...(title !== undefined ? { title } : {}),
     });
-    const written = writeFilesAtomic(dirname(out), { [basename(out)]: html, ...redocLicenseFiles(redocPath) });
+    const written = writeFilesAtomic(out, { "index.html": html, ...redocLicenseFiles(redocPath) });
     console.log(
       `inline-redoc: ${relative(process.cwd(), locateInput(spec))} → ${written.map((f) => relative(process.cwd(), f)).join(", ")} (${Buffer.byteLength(html)} bytes)`,
     );

@@ -1,4 +1,4 @@
-import { basename, dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { isSchemaObject, SchemaShapeError, siblingRefName, type SchemaObject } from "./lib/schema-tree.ts";
 import { goGeneratedNotice } from "./lib/generated-header.ts";
 import { locateInput } from "./lib/locate-input.ts";
@@ -413,18 +413,18 @@ export function toGoTypes(schemas: Readonly<JsonObject>, pkg = "schemas"): strin
 export const command = defineCommand({
   name: "to-go-types",
   summary:
-    "Writes Go types (encoding/json structs, enums with constants) for the JSON Schemas of @scenario-api/schemas (types.go).",
+    "Writes Go types (encoding/json structs, enums with constants) for the JSON Schemas of @scenario-api/schemas (<out>/types.go).",
   positionals: [{ name: "from", description: "the schemas package", default: "@scenario-api/schemas" }],
   flags: {
-    out: { description: "the Go file", default: "types.go" },
+    out: { description: "output folder: writes types.go in it", default: ".", folderFor: "types.go" },
     package: { description: "the Go package name", default: "schemas" },
   },
-  onFailure: (flags) => `${flags.out} left as it was`,
+  onFailure: (flags) => `${join(flags.out, "types.go")} left as it was`,
   run: ({ positionals: [from = ""], flags: { out, package: pkg } }) => {
     if (!/^[a-z][a-z0-9_]*$/.test(pkg)) throw new Error(`--package must be a Go package name, got '${pkg}'`);
     const files = readSchemaFiles(dirname(locateInput(`${from}/package.json`)));
     const schemas = parseDialect(files, "2020-12", bundleName);
-    writeFilesAtomic(dirname(out), { [basename(out)]: toGoTypes(schemas, pkg) });
-    console.log(`to-go-types: ${from} → ${Object.keys(schemas).length} types in ${out}`);
+    writeFilesAtomic(out, { "types.go": toGoTypes(schemas, pkg) });
+    console.log(`to-go-types: ${from} → ${Object.keys(schemas).length} types in ${join(out, "types.go")}`);
   },
 });

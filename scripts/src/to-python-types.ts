@@ -1,4 +1,4 @@
-import { basename, dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { isSchemaObject, SchemaShapeError, siblingRefName, type SchemaObject } from "./lib/schema-tree.ts";
 import { generatedNotice } from "./lib/generated-header.ts";
 import { locateInput } from "./lib/locate-input.ts";
@@ -326,14 +326,15 @@ export function toPythonTypes(schemas: Readonly<JsonObject>): string {
 
 export const command = defineCommand({
   name: "to-python-types",
-  summary: "Writes Python TypedDicts and Literal aliases for the JSON Schemas of @scenario-api/schemas (types.py).",
+  summary:
+    "Writes Python TypedDicts and Literal aliases for the JSON Schemas of @scenario-api/schemas (<out>/types.py).",
   positionals: [{ name: "from", description: "the schemas package", default: "@scenario-api/schemas" }],
-  flags: { out: { description: "the Python file", default: "types.py" } },
-  onFailure: (flags) => `${flags.out} left as it was`,
+  flags: { out: { description: "output folder: writes types.py in it", default: ".", folderFor: "types.py" } },
+  onFailure: (flags) => `${join(flags.out, "types.py")} left as it was`,
   run: ({ positionals: [from = ""], flags: { out } }) => {
     const files = readSchemaFiles(dirname(locateInput(`${from}/package.json`)));
     const schemas = parseDialect(files, "2020-12", bundleName);
-    writeFilesAtomic(dirname(out), { [basename(out)]: toPythonTypes(schemas) });
-    console.log(`to-python-types: ${from} → ${Object.keys(schemas).length} types in ${out}`);
+    writeFilesAtomic(out, { "types.py": toPythonTypes(schemas) });
+    console.log(`to-python-types: ${from} → ${Object.keys(schemas).length} types in ${join(out, "types.py")}`);
   },
 });

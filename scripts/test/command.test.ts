@@ -176,3 +176,40 @@ describe("failureText", () => {
   ];
   test.each(cases)("%s", (_, { given, want }) => expect(failureText(...given)).toBe(want));
 });
+
+describe("--out is a folder: a command that writes one file names it (folderFor)", () => {
+  const written: Array<Record<string, unknown>> = [];
+  const writePage = defineCommand({
+    name: "write-page",
+    summary: "Writes index.html.",
+    flags: {
+      out: { description: "output folder: writes index.html in it", default: "dist", folderFor: "index.html" },
+      name: { description: "a file name, not a folder" },
+    },
+    run: ({ flags }) => void written.push(flags),
+  });
+  test.each([
+    ["the default", [], { out: "dist", name: undefined }],
+    ["a folder", ["--out", "site/api"], { out: "site/api", name: undefined }],
+    ["a folder with a dot in its name", ["--out", "site/v1.2"], { out: "site/v1.2", name: undefined }],
+    ["a flag without folderFor may name such a file", ["--name", "index.html"], { out: "dist", name: "index.html" }],
+  ])("%s is taken", async (_, args, flags) => {
+    written.length = 0;
+    captureConsole();
+    expect(await writePage.main(args)).toBe(exitCodes.ok);
+    expect(written).toEqual([flags]);
+  });
+  test.each([
+    ["dist/index.html", "--out dist writes dist/index.html"],
+    ["page.html", "--out . writes ./index.html"],
+  ])("--out %s (a file, what --out meant for some commands before) is refused with exit 2", async (out, instead) => {
+    written.length = 0;
+    const { err } = captureConsole();
+    expect(await writePage.main(["--out", out])).toBe(exitCodes.usage);
+    expect(err).toEqual([
+      `write-page: --out is the folder to write index.html in, not a file: got '${out}' (${instead})\n` +
+        "Run 'scenario-gen write-page --help' for its flags.",
+    ]);
+    expect(written).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ const helps: Array<[string, { command: Main; summary: RegExp; usage: string; row
         ["--redoc <value>", "Redoc's standalone bundle (default: redoc/bundles/redoc.standalone.js)"],
         ["--options <value>", "Redoc options (JSON)"],
         ["--title <value>", "the page title (default: the spec's info.title)"],
-        ["--out <value>", "the HTML file (default: dist/index.html)"],
+        ["--out <value>", "output folder: writes index.html in it (default: dist)"],
         ["--help", "print this help"],
       ],
     },
@@ -50,7 +50,7 @@ const helps: Array<[string, { command: Main; summary: RegExp; usage: string; row
       usage: "usage: scenario-gen emit-change-history spec [flags]",
       rows: [
         ["spec", "the spec to annotate (JSON)"],
-        ["--out <value>", "output file (default: dist/reference.json)"],
+        ["--out <value>", "output folder: writes reference.json in it (default: dist)"],
         ["--changelog <value>", "released history (default: openapi/CHANGELOG.md of the repository)"],
         ["--changesets <value>", "pending changesets (default: .changeset/ of the repository)"],
         ["--package <value>", "the package whose changes are listed (default: @scenario-api/openapi)"],

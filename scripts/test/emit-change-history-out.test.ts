@@ -1,5 +1,5 @@
 /**
- * Where `emit-change-history --out` writes. A file at the filesystem root cannot be written by a
+ * Where `emit-change-history --out` (a folder) writes. A file at the filesystem root cannot be written by a
  * test, so the atomic writer is replaced by one that records its arguments.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -22,10 +22,10 @@ beforeEach(() => {
 });
 
 test.each([
-  ["/reference.json", "/", "reference.json"],
-  ["/srv/docs/reference.json", "/srv/docs", "reference.json"],
-  ["dist/reference.json", "dist", "reference.json"],
-  ["reference.json", ".", "reference.json"],
+  ["/", "/", "reference.json"],
+  ["/srv/docs", "/srv/docs", "reference.json"],
+  ["dist", "dist", "reference.json"],
+  [".", ".", "reference.json"],
 ])("--out %s is written as %s + %s", async (out, dir, name) => {
   const cwd = mkdtempSync(join(tmpdir(), "change-history-out-"));
   writeFileSync(join(cwd, "openapi.json"), JSON.stringify({ openapi: "3.1.0", info: { title: "t", version: "1" } }));
@@ -33,4 +33,14 @@ test.each([
   expect(run.stderr).toBe("");
   expect(run.code).toBe(0);
   expect(writes).toEqual([{ dir, names: [name] }]);
+});
+
+test("--out naming a file (what it meant before) is refused with exit 2, writing nothing", async () => {
+  const cwd = mkdtempSync(join(tmpdir(), "change-history-out-"));
+  const run = await runCommand(command, ["openapi.json", "--out", "dist/reference.json"], cwd);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(
+    "--out is the folder to write reference.json in, not a file: got 'dist/reference.json' (--out dist writes dist/reference.json)",
+  );
+  expect(writes).toEqual([]);
 });

@@ -38,7 +38,7 @@ const descriptionIn = (file: string) =>
 describe("emit-change-history (in-process)", () => {
   test("from a package, reads the repository's changesets and CHANGELOG.md and says how many changes it wrote", async () => {
     const { pkg } = repository({ ".changeset/other.md": changeset("@scenario-api/client", "major", "Client only.") });
-    const run = await runCommand(command, ["dist/openapi.json", "--out", "dist/reference.json"], pkg);
+    const run = await runCommand(command, ["dist/openapi.json", "--out", "dist"], pkg);
     expect(run).toEqual({
       code: 0,
       stdout: "emit-change-history: 2 change(s) of @scenario-api/openapi → dist/reference.json",
@@ -63,7 +63,7 @@ describe("emit-change-history (in-process)", () => {
       [
         "dist/openapi.json",
         "--out",
-        "dist/reference.json",
+        "dist",
         "--changelog",
         join(root, "elsewhere/CHANGELOG.md"),
         "--changesets",
@@ -86,7 +86,7 @@ describe("emit-change-history (in-process)", () => {
       ".changeset/README.md": changeset("@scenario-api/openapi", "major", "An example in the README."),
       ".changeset/draft.txt": changeset("@scenario-api/openapi", "major", "Not a changeset file."),
     });
-    const run = await runCommand(command, ["dist/openapi.json", "--out", "dist/reference.json"], pkg);
+    const run = await runCommand(command, ["dist/openapi.json", "--out", "dist"], pkg);
     expect(run.stdout).toContain(": 2 change(s)");
     const description = descriptionIn(join(pkg, "dist/reference.json"));
     expect(description).not.toMatch(/README|Not a changeset/);
@@ -95,7 +95,7 @@ describe("emit-change-history (in-process)", () => {
   test("outside a repository, with no history anywhere, it says so in the section", async () => {
     const dir = mkdtempSync(join(tmpdir(), "change-history-alone-"));
     writeFileSync(join(dir, "openapi.json"), JSON.stringify(SPEC));
-    const run = await runCommand(command, ["openapi.json", "--out", "reference.json"], dir);
+    const run = await runCommand(command, ["openapi.json", "--out", "."], dir);
     expect(run).toEqual({
       code: 0,
       stdout: "emit-change-history: 0 change(s) of @scenario-api/openapi → reference.json",
@@ -111,7 +111,7 @@ describe("emit-change-history (in-process)", () => {
       [
         "dist/openapi.json",
         "--out",
-        "dist/reference.json",
+        "dist",
         "--changelog",
         join(root, "none/CHANGELOG.md"),
         "--changesets",
@@ -126,7 +126,7 @@ describe("emit-change-history (in-process)", () => {
   test("a spec that cannot be read fails with exit 1, names it, and leaves the output as it was", async () => {
     const { pkg } = repository();
     writeFileSync(join(pkg, "dist/reference.json"), "previous\n");
-    const run = await runCommand(command, ["dist/missing.json", "--out", "dist/reference.json"], pkg);
+    const run = await runCommand(command, ["dist/missing.json", "--out", "dist"], pkg);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
       /^emit-change-history: cannot find "dist\/missing\.json".*; dist\/reference\.json left as it was$/,

@@ -96,11 +96,10 @@ describe("the CLI", () => {
       join(repo, "packages/docs/dist/openapi.json"),
       JSON.stringify({ openapi: "3.1.0", info: { title: "t", version: "1", description: "About." } }),
     );
-    const run = spawnSync(
-      process.execPath,
-      [bin, "emit-change-history", "dist/openapi.json", "--out", "dist/reference.json"],
-      { cwd: join(repo, "packages/docs"), encoding: "utf8" },
-    );
+    const run = spawnSync(process.execPath, [bin, "emit-change-history", "dist/openapi.json", "--out", "dist"], {
+      cwd: join(repo, "packages/docs"),
+      encoding: "utf8",
+    });
     expect(run.status, run.stderr).toBe(0);
     const description = (
       JSON.parse(readFileSync(join(repo, "packages/docs/dist/reference.json"), "utf8")) as {
@@ -114,7 +113,7 @@ describe("the CLI", () => {
   });
 
   test("an unreadable spec fails and names it", () => {
-    const run = spawnSync(process.execPath, [bin, "emit-change-history", "nope.json", "--out", "x.json"], {
+    const run = spawnSync(process.execPath, [bin, "emit-change-history", "nope.json", "--out", "x"], {
       cwd: tmpdir(),
       encoding: "utf8",
     });

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, expect, test, vi } from "vitest";
 import { exitCodes } from "../src/lib/command.ts";
 import { command as copySchemas } from "../src/copy-schemas.ts";
@@ -111,20 +111,20 @@ const helps: Array<[string, Command, string, string[]]> = [
   [
     "to-go-types",
     toGoTypes,
-    "Writes Go types (encoding/json structs, enums with constants) for the JSON Schemas of @scenario-api/schemas (types.go).",
+    "Writes Go types (encoding/json structs, enums with constants) for the JSON Schemas of @scenario-api/schemas (<out>/types.go).",
     [
       "from  the schemas package (default: @scenario-api/schemas)",
-      "--out <value>  the Go file (default: types.go)",
+      "--out <value>  output folder: writes types.go in it (default: .)",
       "--package <value>  the Go package name (default: schemas)",
     ],
   ],
   [
     "to-python-types",
     toPythonTypes,
-    "Writes Python TypedDicts and Literal aliases for the JSON Schemas of @scenario-api/schemas (types.py).",
+    "Writes Python TypedDicts and Literal aliases for the JSON Schemas of @scenario-api/schemas (<out>/types.py).",
     [
       "from  the schemas package (default: @scenario-api/schemas)",
-      "--out <value>  the Python file (default: types.py)",
+      "--out <value>  output folder: writes types.py in it (default: .)",
     ],
   ],
 ];
@@ -360,7 +360,7 @@ test("copy-schemas from a package whose schemas are not built says to build them
 test("to-python-types writes one type per 2020-12 schema file, not the bundle, into --out", async () => {
   const from = schemasPackage();
   const out = join(folder(), "pkg", "types.py");
-  const { code, out: stdout, err } = await run(toPythonTypes, [from, "--out", out]);
+  const { code, out: stdout, err } = await run(toPythonTypes, [from, "--out", dirname(out)]);
   expect(err).toBe("");
   expect(code).toBe(exitCodes.ok);
   expect(stdout).toBe(`to-python-types: ${from} → 2 types in ${out}`);
@@ -374,7 +374,7 @@ test("to-python-types keeps the previous file when a schema has no Python type",
   const from = schemasPackage();
   writeFileSync(join(from, "2020-12/Bad.json"), JSON.stringify({ enum: [{ x: 1 }] }));
   const out = join(folder({ "types.py": "previous" }), "types.py");
-  const { code, err } = await run(toPythonTypes, [from, "--out", out]);
+  const { code, err } = await run(toPythonTypes, [from, "--out", dirname(out)]);
   expect(code).toBe(exitCodes.failed);
   expect(err).toBe(
     `to-python-types: Bad.json#/enum/0: only strings, finite numbers, booleans and null can be Literal values, got {"x":1}; ${out} left as it was`,
@@ -385,7 +385,7 @@ test("to-python-types keeps the previous file when a schema has no Python type",
 test("to-go-types writes one type per 2020-12 schema file, not the bundle, into --out, in --package", async () => {
   const from = schemasPackage();
   const out = join(folder(), "mod", "types.go");
-  const { code, out: stdout, err } = await run(toGoTypes, [from, "--out", out, "--package", "pets"]);
+  const { code, out: stdout, err } = await run(toGoTypes, [from, "--out", dirname(out), "--package", "pets"]);
   expect(err).toBe("");
   expect(code).toBe(exitCodes.ok);
   expect(stdout).toBe(`to-go-types: ${from} → 2 types in ${out}`);
@@ -400,10 +400,10 @@ test("to-go-types keeps the previous file when a schema has no Go type, or the p
   const from = schemasPackage();
   writeFileSync(join(from, "2020-12/Bad.json"), JSON.stringify({ type: "object", properties: { x: false } }));
   const out = join(folder({ "types.go": "previous" }), "types.go");
-  const bad = await run(toGoTypes, [from, "--out", out]);
+  const bad = await run(toGoTypes, [from, "--out", dirname(out)]);
   expect(bad.code).toBe(exitCodes.failed);
   expect(bad.err).toBe(`to-go-types: Bad.json#/properties/x: a false schema has no Go type; ${out} left as it was`);
-  const pkg = await run(toGoTypes, [schemasPackage(), "--out", out, "--package", "My-Pkg"]);
+  const pkg = await run(toGoTypes, [schemasPackage(), "--out", dirname(out), "--package", "My-Pkg"]);
   expect(pkg.code).toBe(exitCodes.failed);
   expect(pkg.err).toBe(`to-go-types: --package must be a Go package name, got 'My-Pkg'; ${out} left as it was`);
   expect(read(out)).toBe("previous");

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { commands as table } from "../src/commands.ts";
 import type { CommandSpec, FlagSpec } from "../src/lib/command.ts";
 
 const scriptsDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,8 +36,12 @@ const commands: Array<[string, string[]]> = [
 ];
 
 async function load(name: string): Promise<CommandSpec<Record<string, FlagSpec>>> {
-  const mod = (await import(`../src/${name}.ts`)) as { command?: { spec: CommandSpec<Record<string, FlagSpec>> } };
-  if (mod.command === undefined) throw new Error(`src/${name}.ts exports no command`);
+  const entry = table.find((c) => c.name === name);
+  if (entry === undefined) throw new Error(`${name} is not a command of src/commands.ts`);
+  const mod = (await import(join(scriptsDir, "src", entry.module))) as {
+    command?: { spec: CommandSpec<Record<string, FlagSpec>> };
+  };
+  if (mod.command === undefined) throw new Error(`src/${entry.module} exports no command`);
   return mod.command.spec;
 }
 
@@ -45,12 +50,13 @@ describe("scenario-gen", () => {
     expect(statSync(bin).mode & 0o111).not.toBe(0);
   });
 
-  test("--help lists every command with its one-line summary, and exits 0", async () => {
+  test("--help lists every command of the table with its one-line summary, and exits 0", () => {
     const r = run("--help");
     expect(r.status, r.stderr).toBe(0);
     const listed = [...r.stdout.matchAll(/^ {2}(\S+) +(\S.*)$/gm)].map((m) => [m[1], m[2]]);
-    const want = await Promise.all(commands.map(async ([name]) => [name, (await load(name)).summary]));
-    expect(listed).toEqual(want);
+    expect(listed).toEqual(table.map((c) => [c.name, c.summary]));
+    // The checks below run each command: all of them.
+    expect(commands.map(([name]) => name)).toEqual(table.map((c) => c.name));
   });
 
   test("without a command it prints the same list on stderr and exits 2", () => {

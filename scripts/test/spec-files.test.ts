@@ -291,7 +291,7 @@ describe("emit-change-history", () => {
     writeFileSync(join(dir, "spec.json"), spec);
     mkdirSync(join(dir, ".changeset"));
     for (const [name, text] of Object.entries(changesets ?? {})) writeFileSync(join(dir, ".changeset", name), text);
-    return spawnSync(process.execPath, [scenarioGen, "emit-change-history", "spec.json", "--out", "out.json"], {
+    return spawnSync(process.execPath, [scenarioGen, "emit-change-history", "spec.json", "--out", "out"], {
       cwd: dir,
       encoding: "utf8",
     });

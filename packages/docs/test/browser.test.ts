@@ -282,6 +282,17 @@ describe.skipIf(!runIt)("the API reference in Chromium, with every non-local req
       await expect(endpoint.innerText()).resolves.toMatch(/^PUT\s+\/workflows\/\{workflowId\}\/run$/);
     });
 
+    test("names each side menu item by the text it shows, the HTTP method included (WCAG 2.5.3)", async () => {
+      const items = await v.page
+        .locator('[role="menuitem"]')
+        .evaluateAll((els) => els.map((el) => ({ label: el.getAttribute("aria-label"), text: el.textContent ?? "" })));
+      expect(items.length).toBeGreaterThan(3);
+      expect(items.filter((item) => item.label !== null)).toEqual([]);
+      // The operation's item sits in its tag's closed group: hidden until the reader opens it.
+      const operation = v.page.getByRole("menuitem", { name: /^put\s*Run a workflow$/i, includeHidden: true });
+      await expect(operation.count()).resolves.toBe(1);
+    });
+
     test("lists the job's fields, all 39 job types and all 8 job statuses once the 200 schema is expanded", async () => {
       const job = await expandJob(v.page);
       const fields = await job

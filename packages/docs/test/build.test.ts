@@ -28,7 +28,7 @@ function build(cwd: string): { status: number | null; stderr: string } {
       "--out",
       "dist",
     ],
-    ["emit-change-history", "dist/openapi.json", "--out", "dist/reference.json"],
+    ["emit-change-history", "dist/openapi.json", "--out", "dist"],
     [
       "inline-redoc",
       "dist/reference.json",
@@ -37,7 +37,7 @@ function build(cwd: string): { status: number | null; stderr: string } {
       "--options",
       "redoc-options.json",
       "--out",
-      "dist/index.html",
+      "dist",
     ],
     ["to-markdown-reference", "dist/reference.json", "--out", "dist"],
   ];

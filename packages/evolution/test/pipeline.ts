@@ -175,9 +175,9 @@ export async function regenerate(dir: string): Promise<{ out: Outputs; log: stri
   );
   // scenario-api-schemas (Python) and the Go module
   await run("copy-schemas", [schemas, "--out", out.pythonSchemas], log);
-  await run("to-python-types", [schemas, "--out", out.pythonTypes], log);
+  await run("to-python-types", [schemas, "--out", dirname(out.pythonTypes)], log);
   await run("copy-schemas", [schemas, "--out", out.goModule], log);
-  await run("to-go-types", [schemas, "--out", join(out.goModule, "types.go")], log);
+  await run("to-go-types", [schemas, "--out", out.goModule], log);
   // @scenario-api/client and @scenario-api/mock-server: the operation's parameters
   await run("emit-parameters", [out.bundle, "--out", join(dir, "packages/client/src/generated")], log);
   // @scenario-api/mock-server
@@ -189,10 +189,18 @@ export async function regenerate(dir: string): Promise<{ out: Outputs; log: stri
     [out.bundle, "--samples", join(docsDir, "samples/code-samples.json"), "--out", docsOut],
     log,
   );
-  await run("emit-change-history", [join(docsOut, "openapi.json"), "--out", out.docsSpec], log);
+  await run("emit-change-history", [join(docsOut, "openapi.json"), "--out", dirname(out.docsSpec)], log);
   await run(
     "inline-redoc",
-    [out.docsSpec, "--redoc", redocBundle, "--options", join(docsDir, "redoc-options.json"), "--out", out.docsHtml],
+    [
+      out.docsSpec,
+      "--redoc",
+      redocBundle,
+      "--options",
+      join(docsDir, "redoc-options.json"),
+      "--out",
+      dirname(out.docsHtml),
+    ],
     log,
   );
   await run("to-markdown-reference", [out.docsSpec, "--out", docsOut], log);

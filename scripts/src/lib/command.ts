@@ -1,3 +1,4 @@
+import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
 
 /** One flag of a command: its help line and its default (omitted: the flag is optional, no default). */
@@ -6,6 +7,12 @@ export interface FlagSpec {
   /** A string flag takes a value (`--out dist`); a boolean one is present or not (`--check`). */
   type?: "string" | "boolean";
   default?: string;
+  /**
+   * For `--out`, which is always a folder: the one file the command writes in it. A value with
+   * that file's extension (`--out dist/index.html`) is refused by name: it is a file path, what
+   * `--out` meant for some commands before, and would otherwise become a folder of that name.
+   */
+  folderFor?: string;
 }
 
 export interface CommandSpec<Flags extends Record<string, FlagSpec>> {
@@ -126,6 +133,10 @@ function parseCommandLine(
   for (const [name, flag] of Object.entries(spec.flags)) {
     const value = values[name];
     flags[name] = flag.type === "boolean" ? value === true : typeof value === "string" ? value : flag.default;
+    if (flag.folderFor !== undefined && typeof value === "string" && extname(value) === extname(flag.folderFor))
+      throw new Error(
+        `--${name} is the folder to write ${flag.folderFor} in, not a file: got '${value}' (--${name} ${dirname(value)} writes ${dirname(value)}/${flag.folderFor})`,
+      );
   }
   return { positionals: declared.map((p, i) => positionals[i] ?? p.default ?? ""), flags };
 }
