@@ -12,27 +12,34 @@ const budgets = [
   [
     "an app calling only createWorkflowsClient().run/estimate",
     'import { createWorkflowsClient } from "./dist/index.js"; const c = createWorkflowsClient(); export const calls = [c.run, c.estimate];',
-    // The target is 4,000 B (3,943 B at 0.2); it is a guard above today's 4,982 B until the work of
-    // bringing it back lands. What took it there, measured as each landed: the second review's fixes
-    // about 230 B (one abort listener per shared signal, transport headers refused, cookies redacted,
-    // a throwing validator named as such), the parameters from the spec about 590 B (the generated
-    // table, each argument holding only its own names, null and type refusals, header parameters),
-    // and issue 24 about 215 B (requestId, retry-after-ms, send's logging hooks; the logging itself
-    // stays out unless the app passes `logging`). openapi-fetch (2.6 kB) still stays out.
-    5_050,
+    // The budget is today's figure, 5,021 B (rounded up to 5,030 B), a guard: the issue's target of
+    // 4,000 B (3,943 B at 0.2) is not met, and cannot be without dropping behaviour. Deleting every
+    // message text longer than 12 characters (about 940 B) would still leave 4,040 B. What the largest
+    // pieces cost, their messages included, measured by leaving each out of this bundle: the option checks of resolveOptions (credentials,
+    // baseUrl policy, headers, logging, maxResponseBytes) about 760 B, send's retry, timeout and abort
+    // loop about 395 B, the parameters from the spec (the generated table, each argument holding only
+    // its own names, type and null refusals) about 550 B, Retry-After and retry-after-ms about 175 B,
+    // the response size limit about 160 B. What took it past 4,000 B, measured as each landed: the
+    // second review's fixes about 230 B, the parameters from the spec about 590 B, issue 24 about
+    // 215 B (requestId, retry-after-ms, send's logging hooks), and issue 25's one request path (the
+    // shared answer and header modules, apiError's class and message as plain branches) 39 B.
+    // openapi-fetch (2.6 kB) still stays out.
+    5_030,
   ],
-  // A regression guard above today's 8.4 kB: the target of 5,000 B is not met yet (see the README's Size).
+  // A regression guard at today's 8,439 B (rounded up): the target of 5,000 B is not met yet (see the README's Size).
   // 0.2's params/options split, per-call headers and withResponse() added about 270 B; the second
   // review's fixes about 340 B (with per-request baseUrl/fetch refused on the openapi-fetch path and a
-  // status past 599 as an InternalServerError), the parameters from the spec about 500 B, and issue
-  // 24 about 770 B (the logging module itself, about 450 B, is in the whole entry).
-  ["the whole ESM entry, openapi-fetch included", 'export * from "./dist/index.js";', 8_500],
+  // status past 599 as an InternalServerError), the parameters from the spec about 500 B, issue
+  // 24 about 770 B (the logging module itself, about 450 B, is in the whole entry), and issue 25's
+  // one request path 16 B.
+  ["the whole ESM entry, openapi-fetch included", 'export * from "./dist/index.js";', 8_440],
   // What opting in to response validation costs an app: the validators of @scenario-api/schemas come along.
   [
     "an app running workflows with validateResponses",
     'import { createWorkflowsClient } from "./dist/index.js"; import { responseValidators } from "./dist/validate.js"; const c = createWorkflowsClient({ validateResponses: responseValidators }); export const calls = [c.run, c.estimate];',
-    // Issue 22's cap in the validators and issue 24's Standard Schema on each added about 800 B.
-    18_200,
+    // Issue 22's cap in the validators and issue 24's Standard Schema on each added about 800 B;
+    // today's figure is 18,181 B (rounded up).
+    18_190,
   ],
 ];
 

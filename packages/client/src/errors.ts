@@ -125,6 +125,26 @@ export class ResponseTooLargeError extends ScenarioError {
   }
 }
 
+/** The error class of an answer's status: 5xx (and 600 to 999) is an InternalServerError. */
+function errorClass(status: number): typeof ScenarioApiError {
+  if (status === 400) return BadRequestError;
+  if (status === 401) return AuthenticationError;
+  if (status === 403) return PermissionDeniedError;
+  if (status === 404) return NotFoundError;
+  if (status === 429) return RateLimitError;
+  if (status > 499) return InternalServerError;
+  return ScenarioApiError;
+}
+
+/** What the message says after the status: the API's `message`, else what kind of body came. */
+function summary(body: unknown): string {
+  const message = (body as { message?: unknown } | null)?.message;
+  if (typeof message === "string") return message;
+  if (typeof body !== "string") return "unexpected answer";
+  if (body) return "non-JSON body";
+  return "empty body";
+}
+
 /** The one mapping from an HTTP answer to an error class, for every call path. */
 export function apiError(status: number, headers: Headers, body: unknown): ScenarioApiError {
   // Errors get logged: a session cookie or an echoed Authorization would travel with them.
@@ -132,25 +152,8 @@ export function apiError(status: number, headers: Headers, body: unknown): Scena
   headers.forEach((value, name) => {
     kept[name] = /authorization|cookie/.test(name) ? "[REDACTED]" : value;
   });
-  const message = (body as { message?: unknown } | null)?.message;
-  const Class =
-    status === 400
-      ? BadRequestError
-      : status === 401
-        ? AuthenticationError
-        : status === 403
-          ? PermissionDeniedError
-          : status === 404
-            ? NotFoundError
-            : status === 429
-              ? RateLimitError
-              : status > 499
-                ? InternalServerError
-                : ScenarioApiError;
-  return new Class(
-    `${status} ${typeof message === "string" ? message : typeof body !== "string" ? "unexpected answer" : body ? "non-JSON body" : "empty body"}`,
-    { status, body, headers: kept, requestId: kept["x-request-id"] },
-  );
+  const Class = errorClass(status);
+  return new Class(`${status} ${summary(body)}`, { status, body, headers: kept, requestId: kept["x-request-id"] });
 }
 
 /**
@@ -159,18 +162,4 @@ export function apiError(status: number, headers: Headers, body: unknown): Scena
  */
 export function errorFromResponse(response: Response, body: unknown): ScenarioApiError {
   return apiError(response.status, response.headers, body);
-}
-
-/** A JSON object (not an array, string, number or null): the only shape of a successful answer. */
-export function isJsonObject(value: unknown): value is object {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** The body as JSON when it is JSON, else the text. */
-export function parseBody(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }

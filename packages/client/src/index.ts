@@ -1,11 +1,13 @@
 import createClient, { createQuerySerializer, type Client } from "openapi-fetch";
 import type { paths } from "@scenario-api/types";
-import { apiError, isJsonObject, parseBody, ScenarioError } from "./errors.js";
+import { expectedAnswer, parseBody, readAnswer } from "./answer.js";
+import { apiError, ScenarioError } from "./errors.js";
+import { checkHeader } from "./headers.js";
 import { jsonBody } from "./json-body.js";
 import { logging } from "./log.js";
-import { checkHeader, resolveOptions, type ScenarioClientOptions } from "./options.js";
+import { resolveOptions, type ScenarioClientOptions } from "./options.js";
 import { pathSegment, wellFormed } from "./path-segment.js";
-import { readBytes, readText } from "./read-body.js";
+import { readBytes } from "./read-body.js";
 import { send } from "./send.js";
 import { workflows, type Workflows } from "./workflows.js";
 
@@ -38,7 +40,7 @@ async function buffered(response: Response, limit: number): Promise<Response> {
   const { status, statusText, headers } = response;
   // fetch hands over a status up to 999, but no Response can be built with one past 599: it is
   // thrown as the error workflows.* throws for it (an InternalServerError), not as a broken connection.
-  if (status > 599) throw apiError(status, headers, parseBody(await readText(response, limit)));
+  if (status > 599) throw apiError(status, headers, await readAnswer(response, limit));
   const body = await readBytes(response, limit);
   return new Response(body.byteLength > 0 ? body : null, { status, statusText, headers });
 }
@@ -96,8 +98,7 @@ export function createScenarioClient(options: ScenarioClientOptions = {}): Scena
     // A success is a JSON object, as on the workflows path: anything else is thrown, not returned as `data`.
     async onResponse({ response, options }) {
       if (!response.ok || options.parseAs !== "json") return undefined;
-      const answer = parseBody(await response.clone().text());
-      if (!isJsonObject(answer)) throw apiError(response.status, response.headers, answer);
+      expectedAnswer(response, parseBody(await response.clone().text()));
       return undefined;
     },
   });

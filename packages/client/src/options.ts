@@ -1,5 +1,6 @@
 import { env, envUnreadable } from "./environment.js";
 import { ScenarioError, type ResponseValidators } from "./errors.js";
+import { setHeaders } from "./headers.js";
 import { wellFormed } from "./path-segment.js";
 import type { Log, Logger, Logging, LogLevel } from "./log.js";
 import type { RetryOptions } from "./retry-delay.js";
@@ -74,28 +75,6 @@ function basicAuth(key: string, secret: string): string {
 // Not `*.localhost`, which a resolver may send to DNS (and the credentials in clear with it).
 const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/;
 
-// RFC 9110 field names (tokens), and values without CR, LF or NUL, of Latin-1 characters (fetch's ByteString).
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const HEADER_VALUE = /^[^\0\r\n\u0100-\uffff]*$/;
-
-// The Fetch standard's forbidden request headers that belong to the connection and its framing.
-// Given as options, undici refuses most of them on every call, a content-length shorter than the
-// body hangs each call until its timeout, and a Host would name another server than baseUrl does.
-const TRANSPORT_HEADER = /^(connection|content-length|expect|host|keep-alive|te|trailer|transfer-encoding|upgrade)$/i;
-
-/** A header fetch would refuse, refused here with a ScenarioError naming it (never its value, which may be a token). */
-export function checkHeader(name: string, value: unknown): void {
-  if (!HEADER_NAME.test(name))
-    throw new ScenarioError(`header name ${JSON.stringify(name)} is not a valid HTTP field name`);
-  if (TRANSPORT_HEADER.test(name))
-    throw new ScenarioError(`header ${name} refused: fetch manages it (the connection, Host and framing)`);
-  if (typeof value !== "string" || !HEADER_VALUE.test(value)) {
-    throw new ScenarioError(
-      `header ${name}: the value must be a string without CR, LF, NUL or characters above U+00FF`,
-    );
-  }
-}
-
 /** The options checked and computed once; `logging` is createScenarioClient's (built in). */
 export function resolveOptions(given: ScenarioClientOptions, logging = given.logging): ResolvedOptions {
   const apiKey = given.apiKey ?? env("SCENARIO_SDK_API_KEY");
@@ -139,15 +118,8 @@ export function resolveOptions(given: ScenarioClientOptions, logging = given.log
   const authorization = basicAuth(apiKey, apiSecret);
   const userAgent = given.userAgent ?? ("document" in globalThis ? undefined : `scenario-api-client/${__VERSION__}`);
   const headers: Record<string, string> = { accept: "application/json", "content-type": "application/json" };
-  if (userAgent !== undefined) {
-    checkHeader("user-agent", userAgent);
-    headers["user-agent"] = userAgent;
-  }
-  // Lower-cased so a caller's "Content-Type" replaces ours instead of being sent twice.
-  for (const [name, value] of Object.entries(given.headers ?? {})) {
-    checkHeader(name, value);
-    headers[name.toLowerCase()] = value;
-  }
+  if (userAgent !== undefined) setHeaders(headers, { "user-agent": userAgent });
+  setHeaders(headers, given.headers);
   headers.authorization = authorization;
   // Not quietly without logs: the smallest client only logs when the app brings the logging in.
   if (!logging && ((given.logLevel ?? "off") !== "off" || given.logger))

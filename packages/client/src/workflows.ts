@@ -7,12 +7,13 @@ import {
   type ParameterRule,
   parameterText,
 } from "./api-params.js";
-import { apiError, isJsonObject, parseBody, ScenarioError, validateAnswer, type ResponseValidators } from "./errors.js";
+import { expectedAnswer, readAnswer } from "./answer.js";
+import { ScenarioError, validateAnswer, type ResponseValidators } from "./errors.js";
 import { runWorkflowParameters } from "./generated/parameters.js";
+import { setHeaders } from "./headers.js";
 import { jsonBody } from "./json-body.js";
-import { checkHeader, checkPolicy, type ResolvedOptions } from "./options.js";
+import { checkPolicy, type ResolvedOptions } from "./options.js";
 import { pathSegment, wellFormed } from "./path-segment.js";
-import { readText } from "./read-body.js";
 import { send } from "./send.js";
 
 // The API's parameters come from the spec (src/api-params.ts), with one deliberate exception, here:
@@ -107,10 +108,8 @@ function apiParams(kind: Kind, params: Record<string, unknown>): { query: string
   for (const rule of rules) {
     const text = rule.in === "path" || rule.name === DRY_RUN ? undefined : parameterText(rule, params[rule.name]);
     if (text === undefined) continue;
-    if (rule.in === "header") {
-      checkHeader(rule.name, text);
-      headers[rule.name.toLowerCase()] = text;
-    } else query += `${query ? "&" : "?"}${encodeURIComponent(rule.name)}=${wellFormed(rule.name, text)}`;
+    if (rule.in === "header") setHeaders(headers, { [rule.name]: text });
+    else query += `${query ? "&" : "?"}${encodeURIComponent(rule.name)}=${wellFormed(rule.name, text)}`;
   }
   return { query, headers };
 }
@@ -137,11 +136,7 @@ function callHeaders(
   api: Record<string, string>,
 ): Record<string, string> {
   if (own === undefined && Object.keys(api).length === 0) return base;
-  const headers = { ...base };
-  for (const [name, value] of Object.entries(own ?? {})) {
-    checkHeader(name, value);
-    headers[name.toLowerCase()] = value;
-  }
+  const headers = setHeaders({ ...base }, own);
   Object.assign(headers, api);
   headers.authorization = base.authorization!;
   return headers;
@@ -171,9 +166,10 @@ export function workflows(client: ResolvedOptions): Workflows {
     return send(
       (signal) => client.fetch(url, { method: "PUT", headers, body: json, signal, redirect: "manual" }),
       async (response) => {
-        const answer = parseBody(await readText(response, client.maxResponseBytes));
-        if (!isJsonObject(answer) || !(kind === "estimate" ? response.status === 402 : response.ok))
-          throw apiError(response.status, response.headers, answer);
+        // run() expects a 2xx; estimate() the API's 402, which carries the estimate.
+        let expected = response.ok;
+        if (kind === "estimate") expected = response.status === 402;
+        const answer = expectedAnswer(response, await readAnswer(response, client.maxResponseBytes), expected);
         validateAnswer(validators, kind, answer, response.status);
         seen.response = response;
         return answer as T;

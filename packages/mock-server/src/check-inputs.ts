@@ -1,4 +1,5 @@
 import type { ValidationError } from "@scenario-api/schemas";
+import { pointerToken } from "./json-pointer.js";
 
 /** The part of a workflow input (the spec's WorkflowInput) that constrains a run's value. */
 export interface InputRule {
@@ -38,7 +39,7 @@ export function checkInputs(rules: readonly InputRule[], body: Record<string, un
   for (const rule of rules) {
     if (!(rule.name in body)) continue;
     const value = body[rule.name];
-    const path = `/${rule.name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const path = `/${pointerToken(rule.name)}`;
     const [check, what] = TYPES[rule.type] ?? [() => true, ""];
     if (!check(value)) errors.push({ path, message: `must be ${what}` });
     else if (

@@ -1,4 +1,5 @@
 import type { ValidationError } from "@scenario-api/schemas";
+import { pointerToken } from "./json-pointer.js";
 
 /** How deep a body may nest: far beyond any workflow's inputs, far below what recursion survives. */
 export const MAX_BODY_DEPTH = 64;
@@ -9,8 +10,6 @@ interface Visit {
   parent: Visit | undefined;
   key: string;
 }
-
-const escapeToken = (token: string) => token.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /**
  * The first object or array nested more than `max` levels deep in a parsed JSON value, as a
@@ -24,7 +23,7 @@ export function tooDeep(value: unknown, max = MAX_BODY_DEPTH): ValidationError |
     if (visit.value === null || typeof visit.value !== "object") continue;
     if (visit.depth >= max) {
       const tokens: string[] = [];
-      for (let v: Visit | undefined = visit; v?.parent !== undefined; v = v.parent) tokens.push(escapeToken(v.key));
+      for (let v: Visit | undefined = visit; v?.parent !== undefined; v = v.parent) tokens.push(pointerToken(v.key));
       return {
         path: tokens
           .reverse()

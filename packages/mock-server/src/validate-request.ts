@@ -6,6 +6,7 @@
 // A parameter added to the spec is checked after a rebuild; nothing here names one.
 import type { ValidationError, ValidationResult } from "@scenario-api/schemas";
 import { runWorkflowParameters } from "./generated/parameters.js";
+import { pointerKey, pointerToken } from "./json-pointer.js";
 
 type Rule = (typeof runWorkflowParameters)[number];
 
@@ -113,7 +114,7 @@ export function checkParameters<T>(
     if (rule.in !== location) continue;
     const value = values[location === "header" ? rule.name.toLowerCase() : rule.name];
     const problem = value === undefined ? (rule.required ? "is required" : undefined) : problemOf(rule.schema, value);
-    if (problem) errors.push({ path: `/${rule.name.replace(/~/g, "~0").replace(/\//g, "~1")}`, message: problem });
+    if (problem) errors.push({ path: `/${pointerToken(rule.name)}`, message: problem });
   }
   return errors.length > 0 ? { valid: false, errors } : { valid: true, value: values as T };
 }
@@ -136,7 +137,7 @@ export function pointerToDots(pointer: string): string {
   return pointer
     .split("/")
     .slice(1)
-    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map(pointerKey)
     .map((p) => (/^\d+$/.test(p) ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`))
     .join("");
 }

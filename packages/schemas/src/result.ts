@@ -77,16 +77,23 @@ export function omittedProblems(count: number): ValidationError {
   return { path: "", message: `... and ${count} more problem${count === 1 ? "" : "s"}`, omitted: count };
 }
 
+// JSON pointers (RFC 6901), both ways: a key as a token (`~` → `~0`, `/` → `~1`), and a pointer as its keys.
 function token(key: string): string {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+/** The keys a pointer names, unescaped: `""` (the value itself) has none, `/a~1b/0` has `a/b` and `0`. */
+function pointerKeys(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((key) => key.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
 function valueAt(root: unknown, pointer: string): unknown {
-  if (pointer === "") return root;
   let node = root;
-  const escaped = pointer.includes("~");
-  for (const raw of pointer.slice(1).split("/")) {
-    const key = escaped ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
+  for (const key of pointerKeys(pointer)) {
     if (node === null || typeof node !== "object") return undefined;
     node = (node as Record<string, unknown>)[key];
   }
@@ -193,11 +200,9 @@ export function toResult<T>(validate: CompiledValidator, value: unknown): Valida
  * array there (where it holds nothing, as for a missing property, a key stays a string).
  */
 export function pathKeys(pointer: string, root: unknown): PropertyKey[] {
-  if (pointer === "") return [];
   const keys: PropertyKey[] = [];
   let node = root;
-  for (const raw of pointer.slice(1).split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const key of pointerKeys(pointer)) {
     const index = Array.isArray(node) && /^(0|[1-9]\d*)$/.test(key);
     keys.push(index ? Number(key) : key);
     node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;

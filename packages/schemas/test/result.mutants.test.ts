@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { ApiError, JobStatus, type CompiledError, type CompiledValidator } from "../generated/standalone.js";
-import { describeError, formatErrors, toResult } from "../src/result.ts";
+import { describeError, formatErrors, pathKeys, toResult } from "../src/result.ts";
 
 // Behaviour the mutation run (bench/mutation) found untested. result.test.ts checks the
 // published validators through dist/, which a mutant of src/result.ts never reaches; these call
@@ -200,4 +200,26 @@ test("formatErrors: one line per error, the root as (root)", () => {
     ]),
   ).toBe("(root): m1\n/a: m2");
   expect(formatErrors([])).toBe("");
+});
+
+// The Standard Schema path of each problem (standard-schema.test.ts checks it through dist/).
+test.each<[string, unknown, PropertyKey[]]>([
+  ["", { a: 1 }, []],
+  ["/a~1b~0c", { "a/b~c": 1 }, ["a/b~c"]],
+  ["/list/0", { list: [1] }, ["list", 0]],
+  ["/list/10/x", { list: Array.from({ length: 11 }, () => ({ x: 1 })) }, ["list", 10, "x"]],
+  ["/list/100", { list: Array.from({ length: 101 }, () => 1) }, ["list", 100]],
+  // An index where the value holds no array stays a string: an object's key, or a missing value.
+  ["/obj/0", { obj: { 0: 1 } }, ["obj", "0"]],
+  ["/missing/0", {}, ["missing", "0"]],
+  ["/nil/0", { nil: null }, ["nil", "0"]],
+  ["/s/0", { s: "text" }, ["s", "0"]],
+  // Not an array index: a leading zero, a sign, an empty token.
+  ["/list/01", { list: [1, 2] }, ["list", "01"]],
+  ["/list/-1", { list: [1] }, ["list", "-1"]],
+  ["/list/", { list: [1] }, ["list", ""]],
+  ["/list/1x", { list: [1, 2] }, ["list", "1x"]],
+  ["/list/x1", { list: [1, 2] }, ["list", "x1"]],
+])("pathKeys(%j) on its value", (pointer, root, keys) => {
+  expect(pathKeys(pointer, root)).toStrictEqual(keys);
 });
