@@ -63,3 +63,11 @@ test("other headers, forbidden in browsers but not by servers' fetch, still go o
   await server.received();
   expect(server.seen[0]!.headers).toMatchObject({ cookie: "a=1", origin: "https://app.example", "x-trace": "t" });
 });
+
+test("a header whose name only starts like a transport header's is not one, and goes out", async () => {
+  const server = await silentServer();
+  const client = clientFor(server.url, { headers: { "Expect-CT": "max-age=0", "upgrade-insecure-requests": "1" } });
+  void client.workflows.run("wf", {}).catch(() => {});
+  await server.received();
+  expect(server.seen[0]!.headers).toMatchObject({ "expect-ct": "max-age=0", "upgrade-insecure-requests": "1" });
+});
