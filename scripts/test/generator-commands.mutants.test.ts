@@ -407,7 +407,7 @@ test("to-go-types keeps the previous file when a schema has no Go type, or the p
   expect(pkg.code).toBe(exitCodes.failed);
   expect(pkg.err).toBe(`to-go-types: --package must be a Go package name, got 'My-Pkg'; ${out} left as it was`);
   // A valid start is not enough: the whole name must be one.
-  const tail = await run(toGoTypes, [schemasPackage(), "--out", out, "--package", "pets-v2"]);
+  const tail = await run(toGoTypes, [schemasPackage(), "--out", dirname(out), "--package", "pets-v2"]);
   expect(tail.code).toBe(exitCodes.failed);
   expect(tail.err).toBe(`to-go-types: --package must be a Go package name, got 'pets-v2'; ${out} left as it was`);
   expect(read(out)).toBe("previous");
